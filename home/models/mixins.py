@@ -1,0 +1,39 @@
+"""The abstract page every page type of the portal builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Adds a plain-language summary, used on cards, in search results and as meta description."""
+
+    summary = models.TextField(
+        _("samenvatting"),
+        blank=True,
+        help_text=_(
+            "Eén of twee zinnen in gewone taal. Verschijnt in overzichten en zoekresultaten."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+    ]
+    api_fields = [APIField("summary")]
+
+    # Type name shown on search results and cards; subclasses override with their own Dutch name.
+    @property
+    def type_label(self):
+        return self.specific_class._meta.verbose_name
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    class Meta:
+        abstract = True

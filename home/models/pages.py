@@ -1,0 +1,71 @@
+"""The home page and the generic content page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from .mixins import BasePage
+
+
+class HighlightBlock(blocks.StructBlock):
+    """A card on the home page that leads straight to a form or a section."""
+
+    page = blocks.PageChooserBlock(label=_("Pagina"))
+    title = blocks.CharBlock(label=_("Titel"), required=False)
+    text = blocks.TextBlock(label=_("Tekst"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Uitgelichte link")
+        template = "components/streamfield/blocks/highlight_block.html"
+
+
+class HomePage(BasePage):
+    """The front door: what the portal offers and the three forms, one click away."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    highlights = StreamField(
+        [("highlight", HighlightBlock())],
+        verbose_name=_("uitgelichte links"),
+        blank=True,
+        help_text=_("De drie formulieren en de belangrijkste onderdelen."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    template = "pages/home_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("highlights"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro"), APIField("highlights"), APIField("body")]
+
+    class Meta:
+        verbose_name = _("startpagina")
+        verbose_name_plural = _("startpagina's")
+
+
+class ContentPage(BasePage):
+    """A page with a body: about the portal, contact, privacy and accessibility statements."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    template = "pages/content_page.html"
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+
+    class Meta:
+        verbose_name = _("inhoudspagina")
+        verbose_name_plural = _("inhoudspagina's")

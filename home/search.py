@@ -1,0 +1,77 @@
+"""Site search: one search query, facets by page type counted from the same result set.
+
+The number of queries stays the same however many pages match: the result ids and types come from
+one search, and only the pages on the current result page are loaded as their specific type.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page
+
+MAX_RESULTS = 500
+
+
+@dataclass
+class TypeFacet:
+    key: str
+    label: str
+    count: int
+
+
+class LazySpecificPages:
+    """A sliceable list of page ids that loads only the requested slice, as specific pages."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def count(self):
+        return len(self.ids)
+
+    def __getitem__(self, item):
+        ids = self.ids[item]
+        if isinstance(item, int):
+            return Page.objects.get(id=ids).specific
+        pages = Page.objects.filter(id__in=ids).specific().in_bulk()
+        return [pages[i] for i in ids if i in pages]
+
+
+def search_pages(query, selected_type=""):
+    """Return (results, facets) for a query; results keep the search ranking."""
+    if not query:
+        return LazySpecificPages([]), []
+    hits = list(
+        Page.objects.live()
+        .public()
+        .exclude(depth__lte=1)
+        .only("id", "content_type_id")
+        .search(query, operator="and")[:MAX_RESULTS]
+    )
+    if not hits:
+        hits = list(
+            Page.objects.live()
+            .public()
+            .exclude(depth__lte=1)
+            .only("id", "content_type_id")
+            .search(query, operator="or")[:MAX_RESULTS]
+        )
+    counts = Counter(h.content_type_id for h in hits)
+    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in counts}
+    facets = sorted(
+        (
+            TypeFacet(
+                ct.model, str(ct.model_class()._meta.verbose_name).capitalize(), counts[ct_id]
+            )
+            for ct_id, ct in content_types.items()
+            if ct.model_class() is not None
+        ),
+        key=lambda f: (-f.count, f.label),
+    )
+    if selected_type:
+        wanted = {ct_id for ct_id, ct in content_types.items() if ct.model == selected_type}
+        hits = [h for h in hits if h.content_type_id in wanted]
+    return LazySpecificPages([h.id for h in hits]), facets

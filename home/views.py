@@ -1,0 +1,100 @@
+"""Site-wide views: search, health check, robots.txt, security.txt and error pages."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
+
+from .search import search_pages
+
+SEARCH_PAGE_SIZE = 10
+
+
+@require_GET
+def search(request):
+    """Full-text search over live pages, optionally narrowed to one page type."""
+    query = request.GET.get("q", "").strip()[:200]
+    selected_type = request.GET.get("type", "")
+    results, type_facets = search_pages(query, selected_type)
+
+    paginator = Paginator(results, SEARCH_PAGE_SIZE)
+    try:
+        page_obj = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+
+    return TemplateResponse(
+        request,
+        "pages/search.html",
+        {
+            "search_query": query,
+            "selected_type": selected_type,
+            "type_facets": type_facets,
+            "page_obj": page_obj,
+            "results": page_obj.object_list,
+            "paginator": paginator,
+        },
+    )
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any database failure means unhealthy
+        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /zoeken/",
+        "Disallow: /aanmelden/*/stap/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def security_txt(request):
+    """RFC 9116: where to report a vulnerability."""
+    contact = getattr(settings, "SECURITY_CONTACT", "mailto:security@leerwerkportaal.nl")
+    lines = [
+        f"Contact: {contact}",
+        "Expires: 2027-12-31T23:00:00.000Z",
+        "Preferred-Languages: nl, en",
+        f"Canonical: {request.build_absolute_uri(request.path)}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors or database: the error may be the database itself.
+    from django.template import loader
+
+    return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+def csrf_failure(request, reason=""):
+    """A Dutch explanation instead of Django's English 403 when a form session expired."""
+    return render(request, "403_csrf.html", status=403)

@@ -1,0 +1,23 @@
+"""Test settings: fast hasher, in-memory mail, immediate tasks, plain static storage."""
+
+import os
+import tempfile
+
+from .base import *
+
+# Playwright's sync API runs an event loop in the test thread; Django's async-safety check would
+# otherwise refuse the ORM calls that set up test data next to it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+_tmp = Path(tempfile.mkdtemp(prefix="portal-test-"))
+MEDIA_ROOT = _tmp / "media"
+PRIVATE_MEDIA_ROOT = _tmp / "private_media"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+STATIC_ROOT = _tmp / "static"
+STATIC_ROOT.mkdir()
+WHITENOISE_AUTOREFRESH = True
