@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "regelingen",
     "goodpractices",
     "aanmelden",
+    "plone_import",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
