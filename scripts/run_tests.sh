@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
+# The Makefile exports the dev settings for manage.py; the suite always runs on the test settings.
+export DJANGO_SETTINGS_MODULE=portal.settings.test
 PYTEST_ARGS=(-n "${PYTEST_WORKERS:-2}" --dist loadfile "$@")
 
 echo "=== Test suite on SQLite ==="

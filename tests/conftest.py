@@ -37,7 +37,7 @@ def pytest_collection_modifyitems(config, items):
         if transactional:
             kwargs = dict(marker.kwargs) if marker else {}
             kwargs.update(transaction=True, serialized_rollback=True)
-            item.add_marker(pytest.mark.django_db(**kwargs))
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
         if "live_server" in item.fixturenames or "browser_page" in item.fixturenames:
             item.add_marker(pytest.mark.browser)
         if item.get_closest_marker("postgres") and not settings.IS_POSTGRES:

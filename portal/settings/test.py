@@ -1,6 +1,8 @@
 """Test settings: fast hasher, in-memory mail, immediate tasks, plain static storage."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .base import *
@@ -15,6 +17,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 _tmp = Path(tempfile.mkdtemp(prefix="portal-test-"))
+atexit.register(shutil.rmtree, _tmp, ignore_errors=True)
 MEDIA_ROOT = _tmp / "media"
 PRIVATE_MEDIA_ROOT = _tmp / "private_media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
