@@ -234,5 +234,6 @@ def reset():
     home = site_home()
     for page in ContentPage.objects.child_of(home).filter(slug__in=[p[0] for p in PAGES]):
         page.delete()
+    home = site_home()  # fresh numchild: saving the stale instance would corrupt the tree
     home.highlights = []
     home.save_revision().publish()

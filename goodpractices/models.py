@@ -1,0 +1,231 @@
+"""Good-practice examples and the taxonomy snippets shared with the schemes (regelingen).
+
+Regio, Doelgroep, Thema and Organisatie live here, in one place: regelingen imports them.
+Filters use the snippet slugs in GET parameters, so a filtered list is a plain, shareable link.
+"""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+from .filters import facet, paginate, term_counts
+
+
+class TaxonomyTerm(index.Indexed, models.Model):
+    """A named term with a URL-safe slug; the slug is what filters put in the address bar."""
+
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, allow_unicode=False)
+    sort_order = models.PositiveIntegerField(
+        _("volgorde"), default=100, help_text=_("Lager komt eerder in filters en lijsten.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Regio(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("regio")
+        verbose_name_plural = _("regio's")
+
+
+class Doelgroep(TaxonomyTerm):
+    """Target group, e.g. PrO, VSO, Entree/MBO-1, ouders, werkgevers."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+
+
+class Thema(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+
+class Organisatie(index.Indexed, models.Model):
+    """A school, municipality, employer service or other partner organisation."""
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("website")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+    def __str__(self):
+        return self.name
+
+
+class TermSerializer(serializers.Serializer):
+    """How a taxonomy term looks in the API: the slug (as used in filters) and the name."""
+
+    slug = serializers.CharField()
+    name = serializers.CharField()
+
+
+class OrganisationSerializer(TermSerializer):
+    website = serializers.URLField()
+
+
+class GoodPracticeIndexPage(BasePage):
+    """/goede-voorbeelden/: cards with filters on regio, doelgroep and thema (plain links)."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    subpage_types = ["goodpractices.GoodPracticePage"]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    template = "goodpractices/good_practice_index_page.html"
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    FILTERS = (
+        # (GET parameter, term model, relation name on the term, page field)
+        ("regio", Regio, "good_practices", "regions"),
+        ("doelgroep", Doelgroep, "good_practices", "target_groups"),
+        ("thema", Thema, "good_practices", "themes"),
+    )
+
+    class Meta:
+        verbose_name = _("overzicht goede voorbeelden")
+        verbose_name_plural = _("overzichten goede voorbeelden")
+
+    def practices(self):
+        return GoodPracticePage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        base = self.practices()
+        selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
+        filtered = base
+        for name, _model, _rel, field in self.FILTERS:
+            if selected[name]:
+                filtered = filtered.filter(**{f"{field}__slug": selected[name]})
+        # Counts per value within the list as the other filters narrow it, so every count is
+        # the number of results that clicking the value gives.
+        facets = []
+        for name, model, relation, _field in self.FILTERS:
+            others = base
+            for other, _m, _r, other_field in self.FILTERS:
+                if other != name and selected[other]:
+                    others = others.filter(**{f"{other_field}__slug": selected[other]})
+            values = term_counts(model, relation, others.values("pk"))
+            facets.append(facet(request, name, model._meta.verbose_name, values))
+        results = (
+            filtered.distinct()
+            .defer_streamfields()
+            .prefetch_related("regions", "target_groups", "themes")
+            .order_by("title")
+        )
+        page_obj = paginate(request, results)
+        context.update(
+            page_obj=page_obj,
+            practices=page_obj.object_list,
+            facets=facets,
+            has_filters=any(selected.values()),
+        )
+        return context
+
+
+class GoodPracticePage(BasePage):
+    """One approach from elsewhere that works: what they do, what it yields, what we learn."""
+
+    regions = ParentalManyToManyField(
+        Regio, verbose_name=_("regio"), blank=True, related_name="good_practices"
+    )
+    target_groups = ParentalManyToManyField(
+        Doelgroep, verbose_name=_("doelgroepen"), blank=True, related_name="good_practices"
+    )
+    themes = ParentalManyToManyField(
+        Thema, verbose_name=_("thema's"), blank=True, related_name="good_practices"
+    )
+    partners = ParentalManyToManyField(
+        Organisatie, verbose_name=_("partners"), blank=True, related_name="good_practices"
+    )
+    approach = RichTextField(_("aanpak"), blank=True)
+    results = RichTextField(_("resultaten"), blank=True)
+    lessons = RichTextField(_("lessen"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact = models.TextField(_("contact"), blank=True)
+
+    parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
+    subpage_types = []
+    template = "goodpractices/good_practice_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Indeling"),
+        ),
+        FieldPanel("approach"),
+        FieldPanel("results"),
+        FieldPanel("lessons"),
+        FieldPanel("website"),
+        FieldPanel("contact"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("approach"),
+        index.SearchField("results"),
+        index.SearchField("lessons"),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("partners", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("regions", serializer=TermSerializer(many=True)),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+        APIField("themes", serializer=TermSerializer(many=True)),
+        APIField("partners", serializer=OrganisationSerializer(many=True)),
+        APIField("approach"),
+        APIField("results"),
+        APIField("lessons"),
+        APIField("website"),
+        APIField("contact"),
+    ]
+
+    class Meta:
+        verbose_name = _("goed voorbeeld")
+        verbose_name_plural = _("goede voorbeelden")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            regions=list(self.regions.all()),
+            target_groups=list(self.target_groups.all()),
+            themes=list(self.themes.all()),
+            partners=list(self.partners.all()),
+        )
+        return context

@@ -1,0 +1,470 @@
+"""Schemes (regelingen) and policy documents (beleidsdocumenten) with typed, filterable fields.
+
+Taxonomy comes from goodpractices (one place for Regio, Doelgroep, Organisatie). Status of a
+scheme is derived from its dates, never typed in, so it cannot go stale.
+"""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from goodpractices.filters import facet, paginate, term_counts
+from goodpractices.models import (
+    Doelgroep,
+    Organisatie,
+    OrganisationSerializer,
+    Regio,
+    TermSerializer,
+)
+from home.blocks import BaseStreamBlock, FAQItemBlock
+from home.models import BasePage
+
+from .blocks import KeyFigureBlock
+
+STATUS_LOPEND = "lopend"
+STATUS_AFGELOPEN = "afgelopen"
+STATUS_LABELS = {STATUS_LOPEND: _("Lopend"), STATUS_AFGELOPEN: _("Afgelopen")}
+
+
+def status_q(status, today=None):
+    """A filter for the derived status: a scheme without an end date keeps running."""
+    today = today or timezone.localdate()
+    running = Q(end_date__isnull=True) | Q(end_date__gte=today)
+    return running if status == STATUS_LOPEND else ~running
+
+
+class RegelingIndexPage(BasePage):
+    """/regelingen/: all schemes, filterable by doelgroep and status."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    subpage_types = ["regelingen.RegelingPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    template = "regelingen/regeling_index_page.html"
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht regelingen")
+        verbose_name_plural = _("overzichten regelingen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        base = RegelingPage.objects.child_of(self).live().public()
+        doelgroep = request.GET.get("doelgroep", "").strip()
+        status = request.GET.get("status", "").strip()
+        if status not in STATUS_LABELS:
+            status = ""
+        by_group = base.filter(target_groups__slug=doelgroep) if doelgroep else base
+        by_status = base.filter(status_q(status, today)) if status else base
+        results = by_group.filter(status_q(status, today)) if status else by_group
+
+        counts = by_group.aggregate(
+            lopend=Count("pk", filter=status_q(STATUS_LOPEND, today), distinct=True),
+            afgelopen=Count("pk", filter=status_q(STATUS_AFGELOPEN, today), distinct=True),
+        )
+        facets = [
+            facet(
+                request,
+                "doelgroep",
+                Doelgroep._meta.verbose_name,
+                term_counts(Doelgroep, "schemes", by_status.values("pk")),
+            ),
+            facet(
+                request,
+                "status",
+                _("status"),
+                [(key, label, counts[key]) for key, label in STATUS_LABELS.items() if counts[key]],
+            ),
+        ]
+        page_obj = paginate(
+            request,
+            results.distinct()
+            .defer_streamfields()
+            .select_related("organisation")
+            .prefetch_related("target_groups")
+            .order_by("-start_date", "title"),
+        )
+        context.update(
+            page_obj=page_obj,
+            schemes=page_obj.object_list,
+            facets=facets,
+            has_filters=bool(doelgroep or status),
+            today=today,
+        )
+        return context
+
+
+class RegelingPage(BasePage):
+    """A scheme or measure: who it is for, how long it runs, who carries it out, how to apply."""
+
+    target_groups = ParentalManyToManyField(
+        Doelgroep, verbose_name=_("doelgroepen"), blank=True, related_name="schemes"
+    )
+    regions = ParentalManyToManyField(
+        Regio, verbose_name=_("regio"), blank=True, related_name="schemes"
+    )
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    end_date = models.DateField(
+        _("einddatum"), null=True, blank=True, help_text=_("Leeg laten als de regeling doorloopt.")
+    )
+    budget = models.DecimalField(
+        _("budget (euro)"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    organisation = models.ForeignKey(
+        Organisatie,
+        verbose_name=_("uitvoerende organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="schemes",
+    )
+    contact = models.TextField(_("contact"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    faq = StreamField(
+        [("question", FAQItemBlock())], verbose_name=_("veelgestelde vragen"), blank=True
+    )
+    related_documents = ParentalManyToManyField(
+        "regelingen.BeleidsdocumentPage",
+        verbose_name=_("beleidsdocumenten"),
+        blank=True,
+        related_name="schemes",
+    )
+    form_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("formulier"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Het formulier waarmee bezoekers deze regeling aanvragen of melden."),
+    )
+
+    parent_page_types = ["regelingen.RegelingIndexPage"]
+    subpage_types = []
+    template = "regelingen/regeling_page.html"
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("budget"),
+                FieldPanel("organisation"),
+                FieldPanel("contact"),
+            ],
+            heading=_("Kenmerken"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("faq"),
+        FieldPanel("related_documents", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("form_page"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("faq"),
+        index.SearchField("contact"),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("budget"),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+        APIField("regions", serializer=TermSerializer(many=True)),
+        APIField("organisation", serializer=OrganisationSerializer()),
+        APIField("contact"),
+        APIField("body"),
+        APIField("faq"),
+        APIField(
+            "related_documents",
+            serializer=serializers.PrimaryKeyRelatedField(many=True, read_only=True),
+        ),
+        APIField("form_page", serializer=serializers.PrimaryKeyRelatedField(read_only=True)),
+    ]
+
+    class Meta:
+        verbose_name = _("regeling")
+        verbose_name_plural = _("regelingen")
+
+    def status_on(self, day):
+        return STATUS_LOPEND if self.end_date is None or self.end_date >= day else STATUS_AFGELOPEN
+
+    @property
+    def status(self):
+        return self.status_on(timezone.localdate())
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["target_groups"] = list(self.target_groups.all())
+        context["regions"] = list(self.regions.all())
+        context["documents"] = list(
+            self.related_documents.live().public().defer_streamfields().order_by("-date")
+        )
+        form_page = self.form_page
+        context["form_page"] = form_page if form_page and form_page.live else None
+        context["structured_data"] = self.structured_data(request, context)
+        return context
+
+    def structured_data(self, request, context):
+        """schema.org GovernmentService, plus FAQPage when the scheme has questions."""
+        service = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentService",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "serviceType": str(self._meta.verbose_name),
+        }
+        if self.organisation:
+            service["provider"] = {
+                "@type": "GovernmentOrganization",
+                "name": self.organisation.name,
+            }
+            if self.organisation.website:
+                service["provider"]["url"] = self.organisation.website
+        if context["regions"]:
+            service["areaServed"] = [
+                {"@type": "AdministrativeArea", "name": r.name} for r in context["regions"]
+            ]
+        if context["target_groups"]:
+            service["audience"] = [
+                {"@type": "Audience", "audienceType": g.name} for g in context["target_groups"]
+            ]
+        data = [service]
+        if self.faq:
+            data.append(
+                {
+                    "@context": "https://schema.org",
+                    "@type": "FAQPage",
+                    "mainEntity": [
+                        {
+                            "@type": "Question",
+                            "name": block.value["question"],
+                            "acceptedAnswer": {
+                                "@type": "Answer",
+                                "text": block.value["answer"].source,
+                            },
+                        }
+                        for block in self.faq
+                    ],
+                }
+            )
+        return data
+
+
+class BeleidsdocumentIndexPage(BasePage):
+    """/beleid/: policy documents, newest first."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    subpage_types = ["regelingen.BeleidsdocumentPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    template = "regelingen/beleidsdocument_index_page.html"
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht beleidsdocumenten")
+        verbose_name_plural = _("overzichten beleidsdocumenten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page_obj = paginate(
+            request,
+            BeleidsdocumentPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("organisation")
+            .order_by("-date", "title"),
+        )
+        context.update(page_obj=page_obj, documents=page_obj.object_list)
+        return context
+
+
+class BeleidsdocumentPage(BasePage):
+    """An information memo, programme plan or annual report, with its PDF and key figures."""
+
+    DOCUMENT_TYPES = [
+        ("informatienota", _("Informatienota")),
+        ("raadsvoorstel", _("Raadsvoorstel")),
+        ("uitvoeringsplan", _("Uitvoeringsplan")),
+        ("programmaplan", _("Programmaplan")),
+        ("jaarverslag", _("Jaarverslag")),
+        ("beleidsplan", _("Beleidsplan")),
+        ("evaluatie", _("Evaluatie")),
+    ]
+
+    document_type = models.CharField(_("soort document"), max_length=30, choices=DOCUMENT_TYPES)
+    number = models.CharField(
+        _("nummer"), max_length=50, blank=True, db_index=True, help_text=_("Bijv. 2019/500546")
+    )
+    date = models.DateField(_("datum"), default=datetime.date.today)
+    organisation = models.ForeignKey(
+        Organisatie,
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="policy_documents",
+    )
+    portfolio_holder = models.CharField(_("portefeuillehouder"), max_length=200, blank=True)
+    regions = ParentalManyToManyField(
+        Regio, verbose_name=_("regio"), blank=True, related_name="policy_documents"
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], verbose_name=_("kerncijfers"), blank=True
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+
+    parent_page_types = ["regelingen.BeleidsdocumentIndexPage"]
+    subpage_types = []
+    template = "regelingen/beleidsdocument_page.html"
+    # Exact matches on these fields come first in site search ("2019/500546").
+    search_exact_fields = ("number",)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("document_type"), FieldPanel("number")]),
+                FieldPanel("date"),
+                FieldPanel("organisation"),
+                FieldPanel("portfolio_holder"),
+                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Kenmerken"),
+        ),
+        FieldPanel("key_figures"),
+        FieldPanel("body"),
+        InlinePanel("attachments", label=_("Bijlagen")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("number", boost=5),
+        index.FilterField("number"),
+        index.SearchField("portfolio_holder"),
+        index.SearchField("body"),
+        index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.RelatedFields("regions", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("document_type"),
+        APIField("number"),
+        APIField("date"),
+        APIField("organisation", serializer=OrganisationSerializer()),
+        APIField("portfolio_holder"),
+        APIField("regions", serializer=TermSerializer(many=True)),
+        APIField("key_figures"),
+        APIField("body"),
+        APIField("attachments"),
+    ]
+
+    class Meta:
+        verbose_name = _("beleidsdocument")
+        verbose_name_plural = _("beleidsdocumenten")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = list(self.attachments.select_related("document"))
+        context["regions"] = list(self.regions.all())
+        context["schemes"] = list(self.schemes.live().public().defer_streamfields())
+        context["structured_data"] = [self.structured_data(request, context["attachments"])]
+        return context
+
+    def structured_data(self, request, attachments):
+        """schema.org Report with its number, date, publisher and downloadable files."""
+        report = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "description": self.summary,
+            "url": self.get_full_url(request),
+            "datePublished": self.date.isoformat(),
+            "genre": self.get_document_type_display(),
+            "inLanguage": "nl",
+        }
+        if self.number:
+            report["reportNumber"] = self.number
+        if self.organisation:
+            report["publisher"] = {"@type": "Organization", "name": self.organisation.name}
+        if attachments:
+            report["associatedMedia"] = [
+                {
+                    "@type": "MediaObject",
+                    "name": a.label,
+                    "contentUrl": request.build_absolute_uri(a.document.url),
+                    "encodingFormat": a.document.content_type,
+                    **(
+                        {"contentSize": f"{a.document.file_size} B"} if a.document.file_size else {}
+                    ),
+                }
+                for a in attachments
+            ]
+        return report
+
+
+class BeleidsdocumentBijlage(Orderable):
+    """A downloadable file of a policy document (shown with its file type and size)."""
+
+    page = ParentalKey(BeleidsdocumentPage, related_name="attachments", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("linktekst"), max_length=255, blank=True, help_text=_("Leeg: de titel van het document.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+    api_fields = [
+        APIField("title", serializer=serializers.CharField(source="label")),
+        APIField("document"),
+        APIField("url", serializer=serializers.CharField(source="document.url")),
+        APIField(
+            "file_extension", serializer=serializers.CharField(source="document.file_extension")
+        ),
+        APIField("file_size", serializer=serializers.IntegerField(source="document.file_size")),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+
+    @property
+    def label(self):
+        return self.title or self.document.title
