@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page
+from django.db.models import Q
+from wagtail.models import Page, get_page_models
 
 MAX_RESULTS = 500
 
@@ -40,6 +41,34 @@ class LazySpecificPages:
         return [pages[i] for i in ids if i in pages]
 
 
+@dataclass
+class Hit:
+    id: int
+    content_type_id: int
+
+
+def exact_matches(query):
+    """Pages whose exact-match field equals the query, e.g. a document number ("2019/500546"),
+    which full-text parsers split up. Page types opt in with `search_exact_fields`; one query
+    per such type, however many pages there are."""
+    hits = []
+    for model in get_page_models():
+        fields = model.__dict__.get("search_exact_fields")
+        if not fields:
+            continue
+        condition = Q()
+        for field in fields:
+            condition |= Q(**{f"{field}__iexact": query})
+        hits += [
+            Hit(*row)
+            for row in model.objects.live()
+            .public()
+            .filter(condition)
+            .values_list("id", "content_type_id")[:10]
+        ]
+    return hits
+
+
 def search_pages(query, selected_type=""):
     """Return (results, facets) for a query; results keep the search ranking."""
     if not query:
@@ -59,6 +88,10 @@ def search_pages(query, selected_type=""):
             .only("id", "content_type_id")
             .search(query, operator="or")[:MAX_RESULTS]
         )
+    exact = exact_matches(query)
+    if exact:
+        exact_ids = {h.id for h in exact}
+        hits = exact + [h for h in hits if h.id not in exact_ids]
     counts = Counter(h.content_type_id for h in hits)
     content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in counts}
     facets = sorted(
