@@ -133,10 +133,16 @@ class Resolver:
         for marker in ("/@@", "/++"):
             if marker in path:
                 path = path.split(marker, 1)[0]
+        return "/" + "/".join(p for p in path.split("/") if p)
+
+    def _lookup(self, path):
+        """Exact path first, then without trailing view names (/view, /image_view_fullscreen)."""
         parts = [p for p in path.split("/") if p]
-        while parts and parts[-1] in VIEW_SUFFIXES:
+        while True:
+            found = self.by_path.get("/" + "/".join(parts))
+            if found or not parts or parts[-1] not in VIEW_SUFFIXES:
+                return found
             parts.pop()
-        return "/" + "/".join(parts)
 
     def resolve(self, url, base_path="/"):
         """(kind, object_id) for an internal reference, ("external", url) or None (unresolved)."""
@@ -155,7 +161,7 @@ class Resolver:
             candidates.append(self.old_path(url, parent))
         candidates.append(self.strip_site(path))
         for candidate in candidates:
-            found = self.by_path.get(candidate.rstrip("/") or "/")
+            found = self._lookup(candidate)
             if found:
                 return found
         return None
@@ -222,7 +228,8 @@ def resolve_blocks(blocks, pending, resolver, base_path):
         target = resolver.resolve(ref["url"], base_path)
         new_block = _block_for(ref, target, resolver)
         if new_block is None:
-            if target is None:
+            if target is None or target[1] is not None:
+                # Not found, or found but not usable here (e.g. an image URL naming a page).
                 unresolved_urls.append(ref["url"])
                 still_pending.append(ref)
             continue
