@@ -4,6 +4,7 @@ Each item is imported in its own savepoint, so one bad item is reported and the 
 The origins table (models.Origin) makes a second run update what changed and skip the rest.
 """
 
+import dataclasses
 import hashlib
 import json
 from contextlib import contextmanager
@@ -333,7 +334,7 @@ class Importer:
         field = item.get("image")
         if not isinstance(field, dict) or entry.portal_type == "Image":
             return
-        fake = type(entry)(**{**entry.__dict__, "uid": f"{entry.uid}#image"})
+        fake = dataclasses.replace(entry, uid=f"{entry.uid}#image")
         image = self._store_media(fake, item, field, Origin.Kind.IMAGE, count=False)
         if image is not None and image.pk:
             caption = item.get("image_caption") or ""

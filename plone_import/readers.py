@@ -32,7 +32,7 @@ class ReadError(Exception):
     """An item that cannot be read (broken JSON, not an object, no @id)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """The index entry of one item: enough to order the import without keeping the item."""
 
