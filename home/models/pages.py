@@ -2,6 +2,9 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -56,13 +59,23 @@ class HomePage(BasePage):
         verbose_name_plural = _("startpagina's")
 
 
+class ContentPageTag(TaggedItemBase):
+    """Subjects of a content page (e.g. the `subjects` of pages imported from Plone)."""
+
+    content_object = ParentalKey(
+        "home.ContentPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
 class ContentPage(BasePage):
     """A page with a body: about the portal, contact, privacy and accessibility statements."""
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    tags = ClusterTaggableManager(through=ContentPageTag, blank=True, verbose_name=_("onderwerpen"))
 
     template = "pages/content_page.html"
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("tags")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
 

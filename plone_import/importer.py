@@ -1,0 +1,744 @@
+"""Orchestrates a Plone import: read, create or update each item, then the link pass.
+
+Each item is imported in its own savepoint, so one bad item is reported and the rest goes on.
+The origins table (models.Origin) makes a second run update what changed and skip the rest.
+"""
+
+import dataclasses
+import hashlib
+import json
+from contextlib import contextmanager
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.formats import date_format
+from django.utils.text import slugify
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Revision, Site, Workflow
+
+from home.models import ContentPage
+
+from . import links
+from .links import Resolver, old_download_paths, resolve_blocks, set_redirect
+from .models import Origin
+from .readers import ReadError, open_export
+from .report import ProgressBar, Report
+from .richtext import html_to_body
+from .streamfield import Body
+from .volto import blocks_to_body
+
+PAGE_TYPES = {"Folder", "Document", "News Item", "Event", "Collection", "LRF"}
+FILE_TYPES = {"File": Origin.Kind.DOCUMENT, "Image": Origin.Kind.IMAGE}
+LIVE_STATES = {"published", "visible", "published_internally", "internally_published"}
+DUTCH = {"", "##DEFAULT##", "nl", "nl-nl", "nl-be", None}
+COLLECTION_NAME = "Plone-import"
+MODERATION_WORKFLOW = "Eindredactie"
+
+
+class Skip(Exception):
+    """An item that is deliberately not imported; the message is the reason in the report."""
+
+
+@contextmanager
+def auto_redirects_disabled():
+    """Wagtail creates redirects when a page moves or its slug changes; the import makes its own
+    (for the Plone paths), so those handlers are disconnected while it runs."""
+    from wagtail.contrib.redirects.signal_handlers import (
+        autocreate_redirects_on_page_move,
+        autocreate_redirects_on_slug_change,
+    )
+    from wagtail.signals import page_slug_changed, post_page_move
+
+    post_page_move.disconnect(autocreate_redirects_on_page_move)
+    page_slug_changed.disconnect(autocreate_redirects_on_slug_change)
+    try:
+        yield
+    finally:
+        post_page_move.connect(autocreate_redirects_on_page_move)
+        page_slug_changed.connect(autocreate_redirects_on_slug_change)
+
+
+def checksum(*items):
+    digest = hashlib.sha256()
+    for item in items:
+        digest.update(json.dumps(item, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
+
+
+def parse_date(value):
+    """Plone dates, with or without offset (naive ones are in the site's time zone)."""
+    if not isinstance(value, str) or not value or value.startswith("1000-") or value[:4] > "2499":
+        return None
+    try:
+        parsed = parse_datetime(value.replace(" ", "T"))
+    except ValueError:
+        return None
+    if parsed is None:
+        return None
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    return parsed
+
+
+class Importer:
+    def __init__(
+        self, path, parent_slug=None, dry_run=False, old_urls=(), progress_stream=None, user=None
+    ):
+        self.path = path
+        self.parent_slug = parent_slug
+        self.dry_run = dry_run
+        self.old_urls = list(old_urls)
+        self.progress_stream = progress_stream
+        self.user = user
+        self.report = Report(source=str(path), dry_run=dry_run)
+        self.page_ids = {}  # old path -> page id, for the parents of later items
+        self.states = {}  # old path -> review state, for items without workflow
+        self.seen = set()  # origin ids of this export: the link pass handles only those
+        self.now = timezone.now()
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def run(self):
+        try:
+            reader = open_export(self.path)
+        except ReadError as exc:
+            self.report.error(None, str(exc))
+            return self.report
+        try:
+            self.export = reader.scan()
+            self.reader = reader
+            self.report.layout = reader.layout
+            self.report.items_read = len(self.export.entries) + len(self.export.errors)
+            for error in self.export.errors:
+                self.report.errors.append(error)
+            with auto_redirects_disabled():
+                if self.dry_run:
+                    with transaction.atomic():
+                        self._import()
+                        transaction.set_rollback(True)
+                else:
+                    self._import()
+        finally:
+            reader.close()
+        return self.report
+
+    def _import(self):
+        self.parent = self._parent_page()
+        self.collection = self._collection()
+        self.workflow = None
+        self.page_ids["/"] = self.parent.pk
+        self.resolver = Resolver(
+            root_urls=[*self.export.root_urls, *self.old_urls], site_id=self.export.site_id
+        )
+        self.folder_default = {}
+        by_uid = {e.uid: e for e in self.export.entries}
+        for page_uid, folder_uid in self.export.default_pages.items():
+            if page_uid in by_uid:
+                self.folder_default[folder_uid] = by_uid[page_uid]
+        del by_uid
+        entries = self.export.entries
+        bar = ProgressBar(len(entries), stream=self.progress_stream)
+        for done, entry in enumerate(entries, start=1):
+            try:
+                with transaction.atomic():
+                    self._item(entry)
+            except Skip as exc:
+                self.report.skip(entry, str(exc))
+            except ReadError as exc:
+                self.report.error(entry, str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad item never stops the import
+                self.report.error(entry, f"{type(exc).__name__}: {exc}")
+            bar.update(done, entry.path)
+        bar.close()
+        self._link_pass()
+        self._redirects_file()
+        self._not_reproduced()
+
+    def _parent_page(self):
+        if self.parent_slug:
+            page = Page.objects.filter(slug=self.parent_slug).order_by("depth", "path").first()
+            if page is None:
+                raise ReadError(f"geen pagina met slug {self.parent_slug!r}")
+            return page.specific
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+        return site.root_page.specific
+
+    def _collection(self):
+        existing = Collection.objects.filter(name=COLLECTION_NAME).first()
+        if existing:
+            return existing
+        return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
+
+    # -- one item ----------------------------------------------------------------------------
+
+    def _item(self, entry):
+        item = self.reader.load(entry)
+        if not isinstance(item, dict):
+            raise ReadError("item is geen JSON-object")
+        if entry.is_site_root:
+            return self._site_root(entry, item)
+        portal_type = entry.portal_type
+        language = item.get("language")
+        if isinstance(language, dict):
+            language = language.get("token")
+        if language not in DUTCH:
+            self.report.not_reproduced.append(
+                {"uid": entry.uid, "path": entry.path, "what": "vertaling", "detail": language}
+            )
+            raise Skip(f"taal {language!r}: alleen Nederlandse inhoud wordt overgenomen")
+        if entry.uid in self.export.default_pages:
+            return self._default_page(entry, item)
+        if portal_type in PAGE_TYPES:
+            return self._page(entry, item)
+        if portal_type in FILE_TYPES:
+            return self._file(entry, item, FILE_TYPES[portal_type])
+        if portal_type == "Link":
+            return self._link(entry, item)
+        raise Skip(f"onbekend type {portal_type!r}")
+
+    def _origin(self, uid):
+        origin = Origin.objects.filter(uid=uid).first()
+        if origin is not None:
+            self.seen.add(origin.pk)
+        return origin
+
+    def _save_origin(self, origin, entry, kind, obj, digest, item, pending=None):
+        origin = origin or Origin(uid=entry.uid)
+        origin.portal_type = entry.portal_type
+        origin.kind = kind
+        if obj is not None and obj.pk:
+            origin.content_type = ContentType.objects.get_for_model(obj.__class__)
+            origin.object_id = obj.pk
+        origin.old_path = entry.path
+        origin.checksum = digest
+        origin.modified = str(item.get("modified") or "")[:40]
+        origin.pending = pending or None
+        origin.save()
+        self.seen.add(origin.pk)
+        return origin
+
+    def _state(self, entry, item):
+        state = item.get("review_state")
+        if not state:
+            state = self.states.get(entry.parent_path)
+        self.states[entry.path] = state
+        return state
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def _parent_id(self, entry):
+        parent_id = self.page_ids.get(entry.parent_path)
+        if parent_id is None:
+            origin = Origin.objects.filter(
+                old_path=entry.parent_path, kind=Origin.Kind.PAGE
+            ).first()
+            parent_id = origin.object_id if origin else None
+        if parent_id is None:
+            raise Skip(f"bovenliggend item ontbreekt: {entry.parent_path}")
+        return parent_id
+
+    def _page(self, entry, item):
+        state = self._state(entry, item)
+        parent_id = self._parent_id(entry)
+        default_entry = self.folder_default.get(entry.uid)
+        default_item = self.reader.load(default_entry) if default_entry else None
+        digest = checksum(item, default_item, parent_id)
+        origin = self._origin(entry.uid)
+        page = None
+        if origin and origin.object_id:
+            page = ContentPage.objects.filter(pk=origin.object_id).first()
+        if page and origin.checksum == digest:
+            self.page_ids[entry.path] = page.pk
+            self.report.count(entry.portal_type, "ongewijzigd", state)
+            return
+        body = self._body(entry, item)
+        if default_item is not None:
+            offset = len(body.blocks)
+            extra = self._body(default_entry, default_item)
+            body.blocks.extend(extra.blocks)
+            body.pending.extend(
+                {**p, "i": p["i"] + offset} if "i" in p else p for p in extra.pending
+            )
+            if not item.get("description") and default_item.get("description"):
+                item = {**item, "description": default_item["description"]}
+        self._lead_image(entry, item, body)
+        parent = Page.objects.get(pk=parent_id)
+        action = "bijgewerkt" if page else "aangemaakt"
+        page = self._write_page(page, parent, entry, item, body)
+        pending = self._pending(body)
+        self._finalise(page, item, state)
+        self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item, pending)
+        self.page_ids[entry.path] = page.pk
+        set_redirect(entry.path, page=page)
+        self.report.count(entry.portal_type, action, state)
+        self.report.created["pagina's"] += 1
+        if entry.portal_type == "Collection":
+            self.report.not_reproduced.append(
+                {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
+            )
+
+    def _body(self, entry, item):
+        body = Body()
+        if entry.portal_type == "Event":
+            self._event_details(item, body)
+        text = item.get("text")
+        blocks = item.get("blocks")
+        if isinstance(blocks, dict) and blocks:
+            blocks_to_body(blocks, item.get("blocks_layout"), body)
+        if isinstance(text, dict) and text.get("data"):
+            html_to_body(text["data"], body)
+        elif isinstance(text, str) and text:
+            html_to_body(text, body)
+        body.finish()
+        for unknown in body.unknown_blocks:
+            self.report.unknown_blocks.append({"uid": entry.uid, "path": entry.path, **unknown})
+        for kind in body.ignored_blocks:
+            self.report.ignored_blocks[kind] += 1
+        return body
+
+    def _event_details(self, item, body):
+        start, end = parse_date(item.get("start")), parse_date(item.get("end"))
+        fmt = "j F Y" if item.get("whole_day") else "j F Y H:i"
+        parts = []
+        if start:
+            when = date_format(timezone.localtime(start), fmt)
+            if end and not item.get("open_end") and end != start:
+                when += " tot " + date_format(timezone.localtime(end), fmt)
+            parts.append(("Wanneer", when))
+        if isinstance(item.get("location"), str) and item["location"].strip():
+            parts.append(("Waar", item["location"].strip()))
+        contact = ", ".join(
+            str(item[k]) for k in ("contact_name", "contact_email", "contact_phone") if item.get(k)
+        )
+        if contact:
+            parts.append(("Contact", contact))
+        from html import escape
+
+        html = "".join(f"<b>{label}:</b> {escape(value)}<br/>" for label, value in parts)
+        if item.get("event_url"):
+            url = escape(item["event_url"], quote=True)
+            html += f'<b>Website:</b> <a href="{url}">{url}</a>'
+        if html:
+            body.add_html(f"<p>{html}</p>")
+            body.flush()
+
+    def _lead_image(self, entry, item, body):
+        """A lead image (News Item, Volto pages) becomes an image at the top of the body."""
+        field = item.get("image")
+        if not isinstance(field, dict) or entry.portal_type == "Image":
+            return
+        fake = dataclasses.replace(entry, uid=f"{entry.uid}#image")
+        image = self._store_media(fake, item, field, Origin.Kind.IMAGE, count=False)
+        if image is not None and image.pk:
+            caption = item.get("image_caption") or ""
+            body.blocks.insert(
+                0,
+                {
+                    "type": "image",
+                    "value": {
+                        "image": image.pk,
+                        "alt_text": "",
+                        "decorative": not caption,
+                        "caption": caption[:255],
+                    },
+                },
+            )
+            for ref in body.pending:
+                if "i" in ref:
+                    ref["i"] += 1
+
+    def _pending(self, body):
+        pending = list(body.pending)
+        if any(
+            b["type"] == "paragraph" and "<a href=" in b["value"] and self._internal_anchor(b)
+            for b in body.blocks
+        ):
+            pending.append({"kind": "richtext"})
+        return pending
+
+    def _internal_anchor(self, block):
+        return any(
+            self.resolver.is_internal(href) for href in links.ANCHOR_HREF.findall(block["value"])
+        )
+
+    def _slug(self, parent, wanted, page):
+        base = slugify(wanted)[:200] or "pagina"
+        slug, n = base, 1
+        siblings = Page.objects.child_of(parent)
+        if page is not None:
+            siblings = siblings.exclude(pk=page.pk)
+        while siblings.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+    def _write_page(self, page, parent, entry, item, body):
+        title = (item.get("title") or item.get("id") or entry.path.rsplit("/", 1)[-1])[:255]
+        description = (item.get("description") or "").strip()
+        new = page is None
+        if new:
+            page = ContentPage(live=False)
+        elif page.get_parent().pk != parent.pk:
+            page.move(parent, pos="last-child")
+            page.refresh_from_db()
+        page.title = page.draft_title = title
+        page.slug = self._slug(parent, item.get("id") or title, None if new else page)
+        page.summary = description
+        page.search_description = description
+        page.show_in_menus = not item.get("exclude_from_nav", False)
+        page.body = body.blocks
+        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
+        page.tags.set(subjects)
+        if new:
+            parent.add_child(instance=page)
+        else:
+            page.save(clean=False)
+        return page
+
+    def _finalise(self, page, item, state):
+        """One revision with the Plone dates, then live/draft/scheduled as Plone had it."""
+        created = parse_date(item.get("created")) or self.now
+        modified = parse_date(item.get("modified")) or created
+        effective = parse_date(item.get("effective"))
+        expires = parse_date(item.get("expires"))
+        published_at = self._first_publish(item) or effective or created
+        page.refresh_from_db()
+        revision = page.save_revision(clean=False, changed=False, log_action=False)
+        fields = {
+            "latest_revision_created_at": modified,
+            "go_live_at": effective if effective and effective > self.now else None,
+            "expire_at": expires,
+            "expired": False,
+            "live": False,
+            "has_unpublished_changes": True,
+            "live_revision": None,
+            "first_published_at": None,
+            "last_published_at": None,
+        }
+        if state in LIVE_STATES:
+            if fields["go_live_at"]:
+                Revision.objects.filter(pk=revision.pk).update(approved_go_live_at=effective)
+            elif expires and expires <= self.now:
+                fields.update(expired=True, first_published_at=published_at)
+            else:
+                fields.update(
+                    live=True,
+                    has_unpublished_changes=False,
+                    live_revision=revision,
+                    first_published_at=min(published_at, modified),
+                    last_published_at=modified,
+                )
+        Revision.objects.filter(pk=revision.pk).update(created_at=modified)
+        Page.objects.filter(pk=page.pk).update(**fields)
+        if state == "pending":
+            self._submit(page)
+
+    def _first_publish(self, item):
+        times = []
+        for history in (item.get("workflow_history") or {}).values():
+            for step in history or []:
+                if isinstance(step, dict) and step.get("review_state") in LIVE_STATES:
+                    parsed = parse_date(step.get("time"))
+                    if parsed:
+                        times.append(parsed)
+        return min(times) if times else None
+
+    def _submit(self, page):
+        """Pending in Plone = waiting for a reviewer: submit to the moderation workflow."""
+        page = ContentPage.objects.get(pk=page.pk)
+        if page.workflow_in_progress:
+            return
+        workflow = page.get_workflow() or Workflow.objects.filter(name=MODERATION_WORKFLOW).first()
+        if workflow is None:
+            self.report.not_reproduced.append(
+                {"path": page.url_path, "what": "moderatie", "detail": "geen workflow gevonden"}
+            )
+            return
+        workflow.start(page, self.user)
+
+    def _site_root(self, entry, item):
+        """The Plone site root is the parent page; its text fills the parent's body when that
+        body is empty or came from an earlier import."""
+        digest = checksum(item)
+        origin = self._origin(entry.uid)
+        self.states["/"] = item.get("review_state") or "published"
+        parent = self.parent
+        if origin and origin.checksum == digest and origin.object_id == parent.pk:
+            self.report.count(entry.portal_type, "ongewijzigd")
+            return
+        body = self._body(entry, item)
+        action = "samengevoegd"
+        if not hasattr(parent, "body"):
+            raise Skip("de bovenliggende pagina heeft geen inhoudsveld")
+        if not body.blocks:
+            action = "leeg"
+        elif parent.body and not (origin and origin.object_id == parent.pk):
+            self.report.skip(entry, "de bovenliggende pagina heeft al inhoud; tekst niet overgezet")
+            action = "niet-samengevoegd"
+            body = Body()
+        else:
+            self._replace_body(parent, body.blocks)
+        self._save_origin(
+            origin, entry, Origin.Kind.PAGE, parent, digest, item, self._pending(body)
+        )
+        self.report.count(entry.portal_type, action)
+
+    def _replace_body(self, page, blocks):
+        """New body on the page and on its latest revision (what editors open)."""
+        page = page.specific
+        page.body = blocks
+        page.save(update_fields=["body"], clean=False)
+        revision = page.latest_revision
+        if revision is not None:
+            content = dict(revision.content)
+            content["body"] = json.dumps(page.body.get_prep_value())
+            Revision.objects.filter(pk=revision.pk).update(content=content)
+
+    def _default_page(self, entry, item):
+        """A folder's default page was merged into the folder: point its UID and path there."""
+        folder_uid = self.export.default_pages[entry.uid]
+        folder = self._origin(folder_uid)
+        if folder is None or folder.object_id is None:
+            raise Skip("standaardpagina van een map die niet is geïmporteerd")
+        page = ContentPage.objects.get(pk=folder.object_id)
+        origin = self._origin(entry.uid)
+        digest = checksum(item)
+        unchanged = origin and origin.checksum == digest
+        self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item)
+        self.page_ids[entry.path] = page.pk
+        set_redirect(entry.path, page=page)
+        self.report.count(
+            entry.portal_type,
+            "ongewijzigd" if unchanged else "samengevoegd in map",
+            self._state(entry, item),
+        )
+
+    # -- files, images, links ----------------------------------------------------------------
+
+    def _file(self, entry, item, kind):
+        field = item.get("file" if kind == Origin.Kind.DOCUMENT else "image")
+        self._store_media(entry, item, field, kind)
+
+    def _store_media(self, entry, item, field, kind, count=True):
+        model = get_document_model() if kind == Origin.Kind.DOCUMENT else get_image_model()
+        label = "documenten" if kind == Origin.Kind.DOCUMENT else "afbeeldingen"
+        field = field if isinstance(field, dict) else {}
+        filename = field.get("filename") or entry.path.rsplit("/", 1)[-1] or "bestand"
+        digest = checksum(item if count else field)
+        origin = self._origin(entry.uid)
+        obj = None
+        if origin and origin.object_id:
+            obj = model.objects.filter(pk=origin.object_id).first()
+        if origin and origin.checksum == digest and (obj is not None or self.dry_run):
+            if count:
+                self.report.count(entry.portal_type, "ongewijzigd")
+            return obj
+        data = self.reader.blob(item, field)
+        if data is None:
+            self.report.missing_blobs.append(
+                {
+                    "uid": entry.uid,
+                    "path": entry.path,
+                    "blob": field.get("blob_path") or field.get("download") or filename,
+                }
+            )
+            if count:
+                raise Skip("bestand ontbreekt")
+            return None
+        title = (item.get("title") or filename)[:255] if count else (item.get("title") or filename)
+        if self.dry_run:
+            self._save_origin(origin, entry, kind, None, digest, item)
+            if count:
+                self.report.count(entry.portal_type, "bijgewerkt" if origin else "aangemaakt")
+            self.report.created[label] += 1
+            return None
+        action = "bijgewerkt" if obj else "aangemaakt"
+        if obj is None:
+            obj = model(collection=self.collection)
+        elif obj.file:
+            obj.file.delete(save=False)
+        obj.title = title[:255]
+        if kind == Origin.Kind.DOCUMENT:
+            obj.file = ContentFile(data, name=filename)
+            obj._set_document_file_metadata()
+        else:
+            obj.file = ImageFile(ContentFile(data, name=filename), name=filename)
+            obj._set_image_file_metadata()
+            if item.get("description") and hasattr(obj, "description"):
+                obj.description = item["description"][:255]
+        created = parse_date(item.get("created"))
+        if created and hasattr(obj, "created_at"):
+            obj.created_at = created
+        obj.save()
+        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
+        if count:
+            obj.tags.set(subjects)
+        self._save_origin(origin, entry, kind, obj, digest, item)
+        self.report.created[label] += 1
+        if count:
+            self.report.count(entry.portal_type, action)
+            url = links.Resolver().url_of(kind, obj.pk)
+            for old in [entry.path, *old_download_paths(entry.path, kind, filename)]:
+                set_redirect(old, link=url)
+        return obj
+
+    def _link(self, entry, item):
+        remote = (item.get("remoteUrl") or "").strip()
+        if not remote:
+            raise Skip("link zonder adres (remoteUrl)")
+        origin = self._origin(entry.uid)
+        digest = checksum(item)
+        state = self._state(entry, item)
+        if origin and origin.checksum == digest and not origin.pending:
+            self.report.count(entry.portal_type, "ongewijzigd", state)
+            return
+        self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, {"remote": remote})
+        self.report.count(entry.portal_type, "bijgewerkt" if origin else "aangemaakt", state)
+
+    # -- second pass -------------------------------------------------------------------------
+
+    def _link_pass(self):
+        """Resolve what pass one left pending, now that every item exists."""
+        self.resolver.load()
+        pending_ids = [
+            pk
+            for pk in Origin.objects.filter(pending__isnull=False).values_list("pk", flat=True)
+            if pk in self.seen
+        ]
+        for origin_id in pending_ids:
+            origin = Origin.objects.get(pk=origin_id)
+            try:
+                with transaction.atomic():
+                    if origin.kind == Origin.Kind.LINK:
+                        self._resolve_link(origin)
+                    else:
+                        self._resolve_page(origin)
+            except Exception as exc:  # noqa: BLE001
+                self.report.error(
+                    {"uid": origin.uid, "path": origin.old_path},
+                    f"links: {type(exc).__name__}: {exc}",
+                )
+
+    def _resolve_page(self, origin):
+        page = Page.objects.filter(pk=origin.object_id).first()
+        if page is None:
+            return
+        page = page.specific
+        blocks = list(page.body.get_prep_value()) if hasattr(page, "body") else []
+        blocks, still, unresolved = resolve_blocks(
+            blocks, origin.pending, self.resolver, origin.old_path
+        )
+        for url in unresolved:
+            self.report.unresolved_links.append(
+                {"uid": origin.uid, "path": origin.old_path, "link": url}
+            )
+        self._replace_body(page, blocks)
+        Origin.objects.filter(pk=origin.pk).update(pending=still or None)
+
+    def _resolve_link(self, origin):
+        remote = origin.pending.get("remote", "")
+        target = self.resolver.resolve(remote, origin.old_path)
+        if target is None:
+            self.report.unresolved_links.append(
+                {"uid": origin.uid, "path": origin.old_path, "link": remote}
+            )
+            return
+        kind, object_id = target
+        if kind == "external":
+            redirect = set_redirect(origin.old_path, link=remote)
+        elif kind == Origin.Kind.PAGE and object_id:
+            redirect = set_redirect(origin.old_path, page=Page.objects.get(pk=object_id))
+        elif object_id:
+            redirect = set_redirect(origin.old_path, link=self.resolver.url_of(kind, object_id))
+        else:
+            redirect = None
+        if redirect is not None:
+            origin.content_type = ContentType.objects.get_for_model(Redirect)
+            origin.object_id = redirect.pk
+        origin.pending = None
+        origin.save(update_fields=["content_type", "object_id", "pending"])
+        self.report.created["doorverwijzingen"] += 1
+
+    def _redirects_file(self):
+        """Plone's own redirect storage (renamed/moved items) becomes Wagtail redirects."""
+        for old, new in (self.export.redirects or {}).items():
+            if not isinstance(old, str) or not isinstance(new, str):
+                continue
+            old = self.resolver.strip_site(old)
+            target = self.resolver.resolve(new, "/")
+            if target is None or target[0] == "external":
+                self.report.unresolved_links.append(
+                    {"path": old, "link": new, "what": "doorverwijzing"}
+                )
+                continue
+            kind, object_id = target
+            if object_id is None:
+                continue
+            with transaction.atomic():
+                if kind == Origin.Kind.PAGE:
+                    set_redirect(old, page=Page.objects.get(pk=object_id))
+                else:
+                    set_redirect(old, link=self.resolver.url_of(kind, object_id))
+            self.report.created["doorverwijzingen"] += 1
+
+    def _not_reproduced(self):
+        """Sharing, translations and relations have no counterpart: list them for a person."""
+        paths = {e.uid: e.path for e in self.export.entries}
+        for uid, roles in (self.export.local_roles or {}).items():
+            if not isinstance(roles, dict):
+                continue
+            granted = {
+                who: [r for r in rs if r != "Owner"]
+                for who, rs in (roles.get("local_roles") or {}).items()
+                if isinstance(rs, list)
+            }
+            granted = {who: rs for who, rs in granted.items() if rs}
+            if granted or roles.get("block"):
+                detail = "; ".join(f"{who}: {', '.join(rs)}" for who, rs in granted.items())
+                if roles.get("block"):
+                    detail = (detail + "; " if detail else "") + "overerving uit"
+                self.report.not_reproduced.append(
+                    {
+                        "uid": uid,
+                        "path": paths.get(uid, ""),
+                        "what": "lokale rollen",
+                        "detail": detail,
+                    }
+                )
+        for group in self.export.translations or []:
+            if not isinstance(group, dict):
+                continue
+            for lang, uid in (group.get("translations") or {}).items():
+                if lang not in DUTCH:
+                    self.report.not_reproduced.append(
+                        {
+                            "uid": uid,
+                            "path": paths.get(uid, ""),
+                            "what": "vertaling",
+                            "detail": lang,
+                        }
+                    )
+        for relation in self.export.relations or []:
+            if isinstance(relation, dict):
+                self.report.not_reproduced.append(
+                    {
+                        "uid": relation.get("from_uuid"),
+                        "path": paths.get(relation.get("from_uuid"), ""),
+                        "what": f"relatie ({relation.get('from_attribute')})",
+                        "detail": relation.get("to_uuid"),
+                    }
+                )
+
+
+def run_import(path, **kwargs):
+    return Importer(path, **kwargs).run()
+
+
+__all__ = ["Importer", "run_import", "datetime"]
