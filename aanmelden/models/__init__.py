@@ -1,0 +1,20 @@
+"""Aanmelden models: submissions (base.py, submissions.py), the mail outbox (mail.py), team
+addresses (team_settings.py) and the form page types (pages.py)."""
+
+from .base import Submission
+from .mail import OutgoingMail
+from .submissions import LeerwerkmakelaarAanmelding, Stageaanbod, Stageplaats, VrijstellingMelding
+from .team_settings import FormTeamSettings
+
+SUBMISSION_MODELS = (VrijstellingMelding, Stageaanbod, LeerwerkmakelaarAanmelding)
+
+__all__ = [
+    "SUBMISSION_MODELS",
+    "FormTeamSettings",
+    "LeerwerkmakelaarAanmelding",
+    "OutgoingMail",
+    "Stageaanbod",
+    "Stageplaats",
+    "Submission",
+    "VrijstellingMelding",
+]
