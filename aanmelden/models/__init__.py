@@ -18,3 +18,8 @@ __all__ = [
     "Submission",
     "VrijstellingMelding",
 ]
+
+# The queue's own models (notes, retention settings); see aanmelden/queue/.
+from .queue import QueueNote, RetentionSettings  # noqa: E402
+
+__all__ += ["QueueNote", "RetentionSettings"]
