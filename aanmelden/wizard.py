@@ -353,8 +353,10 @@ class PortalWizard(NamedUrlSessionWizardView):
                 "stored_files": self.storage.get_step_files(current) or {},
             }
         )
-        from .templatetags.aanmelden_tags import error_summary_items
+        from .templatetags.aanmelden_tags import error_summary_items, hide_errors
 
+        if not context["show_errors"]:
+            hide_errors(form)
         context["error_items"] = error_summary_items(form, context["show_errors"])
         if current == self.check_step:
             context.update(self.check_context())

@@ -41,8 +41,9 @@ def form_field(bound, show_errors=True, stored_files=None):
     form = bound.form
     kind = field_kind(bound)
     errors = list(bound.errors) if show_errors else []
-    hint_id = f"{bound.auto_id}-hint" if bound.help_text else ""
-    error_id = f"{bound.auto_id}-error" if errors else ""
+    # Django's own ids (BoundField.aria_describedby), so its automatic attributes match ours.
+    hint_id = f"{bound.auto_id}_helptext" if bound.help_text else ""
+    error_id = f"{bound.auto_id}_error" if errors else ""
     described = " ".join(i for i in (hint_id, error_id) if i)
     conditional = getattr(form, "conditional_fields", ())
     optional = not bound.field.required and bound.name not in conditional and kind != "checkbox"
@@ -86,6 +87,19 @@ def form_field(bound, show_errors=True, stored_files=None):
         "choices": choices,
         "stored_file": stored,
     }
+
+
+def hide_errors(form):
+    """A step revisited with stored, still invalid input shows the input without errors."""
+    if isinstance(form, formsets.BaseFormSet):
+        if form.is_bound:
+            form.errors  # noqa: B018 - runs full_clean once
+            form._non_form_errors = form.error_class()
+            for subform in form.forms:
+                hide_errors(subform)
+    elif form.is_bound:
+        form.errors  # noqa: B018
+        form._errors = forms.utils.ErrorDict()
 
 
 @register.simple_tag
