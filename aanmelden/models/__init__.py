@@ -3,6 +3,13 @@ addresses (team_settings.py) and the form page types (pages.py)."""
 
 from .base import Submission
 from .mail import OutgoingMail
+from .pages import (
+    FormIndexPage,
+    LeerwerkmakelaarFormPage,
+    StageaanbodFormPage,
+    VrijstellingFormPage,
+    WizardFormPage,
+)
 from .submissions import LeerwerkmakelaarAanmelding, Stageaanbod, Stageplaats, VrijstellingMelding
 from .team_settings import FormTeamSettings
 
@@ -10,7 +17,12 @@ SUBMISSION_MODELS = (VrijstellingMelding, Stageaanbod, LeerwerkmakelaarAanmeldin
 
 __all__ = [
     "SUBMISSION_MODELS",
+    "FormIndexPage",
     "FormTeamSettings",
+    "LeerwerkmakelaarFormPage",
+    "StageaanbodFormPage",
+    "VrijstellingFormPage",
+    "WizardFormPage",
     "LeerwerkmakelaarAanmelding",
     "OutgoingMail",
     "Stageaanbod",

@@ -12,6 +12,7 @@ from home.demo_content import link_highlights
 # (taxonomy and pages before the pages that link to them).
 DEMO_MODULES = [
     "home.demo_content",
+    "aanmelden.demo_content",
 ]
 
 
