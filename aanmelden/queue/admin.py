@@ -27,7 +27,8 @@ from .filters import (
     SituationFilter,
     StatusFilter,
 )
-from .workflow import open_statuses
+from .workflow import open_statuses, outcome_label, status_label
+
 
 def admin_column(label, order=None):
     def decorate(func):
@@ -37,7 +38,6 @@ def admin_column(label, order=None):
         return func
 
     return decorate
-
 
 
 # --- permissions ------------------------------------------------------------------------------
@@ -141,8 +141,8 @@ class SubmissionAdmin(ModelAdmin):
 
     @admin_column(_("status"), order="status")
     def status_label(self, obj):
-        outcome = _outcome_label(obj)
-        label = obj.get_status_display()
+        outcome = outcome_label(obj)
+        label = status_label(obj)
         return f"{label}: {outcome}" if outcome else label
 
     @admin_column(_("behandelaar"))
@@ -178,13 +178,6 @@ def _bind(view, model_admin):
 
     bound.__name__ = view.__name__
     return bound
-
-
-def _outcome_label(obj):
-    choices = getattr(type(obj), "Outcome", None)
-    if not obj.outcome or choices is None:
-        return ""
-    return dict(choices.choices).get(obj.outcome, obj.outcome)
 
 
 def waiting_days(obj, now=None):

@@ -7,7 +7,9 @@ def add_note(instance, user, text):
     from . import audit
 
     note = QueueNote.objects.create(
-        reference=instance.reference, user=user if user and user.is_authenticated else None, text=text
+        reference=instance.reference,
+        user=user if user and user.is_authenticated else None,
+        text=text,
     )
     audit.log_note(instance, user)
     return note

@@ -103,9 +103,7 @@ def young_people(school_year):
         if row["status"] == L.GEPLAATST:
             placed += row["n"]
             by_outcome[row["outcome"]] = by_outcome.get(row["outcome"], 0) + row["n"]
-    table = Table(
-        "leerwerkmakelaar", _("Jongeren geplaatst per soort plaatsing"), [_("Aantal")]
-    )
+    table = Table("leerwerkmakelaar", _("Jongeren geplaatst per soort plaatsing"), [_("Aantal")])
     for outcome in M.Outcome:
         table.rows.append((outcome.label, [by_outcome.get(outcome.value, 0)]))
     return YoungPeopleFigures(registered, spoken, placed, table)

@@ -1,4 +1,4 @@
-"""School years run from 1 August to 31 July (the leerplicht annual report counts per school year)."""
+"""School years run from 1 August to 31 July; the leerplicht annual report counts per year."""
 
 import datetime
 from dataclasses import dataclass

@@ -7,6 +7,7 @@ details, no internal note."""
 from django.utils.translation import gettext as _
 
 from ..mail import queue_mail
+from .workflow import outcome_label, status_label
 
 
 def template_name(transition):
@@ -26,7 +27,7 @@ def send_status_mail(instance, transition):
         "submission": instance,
         "reference": instance.reference,
         "form_label": instance.FORM_LABEL,
-        "status_label": instance.get_status_display(),
+        "status_label": status_label(instance),
         "outcome_label": outcome_label(instance),
         "organisation": organisation,
     }
@@ -41,10 +42,3 @@ def send_status_mail(instance, transition):
         context,
         reference=instance.reference,
     )
-
-
-def outcome_label(instance):
-    outcome_choices = getattr(type(instance), "Outcome", None)
-    if outcome_choices is None or not instance.outcome:
-        return ""
-    return str(dict(outcome_choices.choices).get(instance.outcome, instance.outcome))

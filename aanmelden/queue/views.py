@@ -20,10 +20,16 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import registry as log_registry
 
 from ..models import OutgoingMail, QueueNote, Stageaanbod
-from . import audit, export, notes, permissions, reports, retention, status_mail
+from . import audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
 from .schoolyear import SchoolYear, current_school_year
-from .workflow import TransitionRefused, apply_transition, transitions_for
+from .workflow import (
+    TransitionRefused,
+    apply_transition,
+    outcome_label,
+    status_label,
+    transitions_for,
+)
 
 # --- export -----------------------------------------------------------------------------------
 
@@ -39,8 +45,8 @@ def export_columns(model):
         (_("Kenmerk"), lambda obj: obj.reference),
         (_("Ontvangen"), lambda obj: obj.received_at),
         (_("Dagen wachtend"), waiting_days),
-        (_("Status"), display("status")),
-        (_("Uitkomst"), lambda obj: obj.outcome),
+        (_("Status"), status_label),
+        (_("Uitkomst"), outcome_label),
         (
             _("Behandelaar"),
             lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
@@ -54,7 +60,9 @@ def export_columns(model):
             (_("Grond"), lambda obj: obj.ground),
             (
                 _("Leeftijd kind"),
-                lambda obj: age_on(obj.child_birth_date, timezone.localtime(obj.received_at).date()),
+                lambda obj: age_on(
+                    obj.child_birth_date, timezone.localtime(obj.received_at).date()
+                ),
             ),
         ]
     elif name == "stageaanbod":
@@ -227,7 +235,8 @@ def detail_context(request, model_admin, instance):
         },
         "places": list(instance.places.all()) if isinstance(instance, Stageaanbod) else [],
         "note_draft": request.session.pop("queue_note_draft", ""),
-        "outcome_label": status_mail.outcome_label(instance),
+        "outcome_label": outcome_label(instance),
+        "status_label": status_label(instance),
     }
     return context
 
@@ -356,7 +365,9 @@ def subject_export_view(request, model_admin, instance_pk):
     if not permissions.can_manage_personal_data(request.user, model_admin.model):
         raise PermissionDenied
     audit.log_subject_export(instance, request.user)
-    payload = json.dumps(subject_data(instance), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False)
+    payload = json.dumps(
+        subject_data(instance), cls=DjangoJSONEncoder, indent=2, ensure_ascii=False
+    )
     response = HttpResponse(payload, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{instance.reference}.json"'
     response["Cache-Control"] = "private, no-store"

@@ -7,8 +7,8 @@ te laat) and never "grant" them. Art. 15 and 3a/3b are real decisions of the mun
 3b (see docs/queue.md and /work/shared/DOMAIN.md).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -206,6 +206,18 @@ CLOSED_STATUSES = {
 }
 
 
+def status_label(instance):
+    """The Dutch label of the status (the abstract field has no choices; each type has its own)."""
+    return str(dict(type(instance).Status.choices).get(instance.status, instance.status))
+
+
+def outcome_label(instance):
+    choices = getattr(type(instance), "Outcome", None)
+    if choices is None or not instance.outcome:
+        return ""
+    return str(dict(choices.choices).get(instance.outcome, instance.outcome))
+
+
 def open_statuses(model):
     return [value for value in model.Status.values if value not in CLOSED_STATUSES[model]]
 
@@ -242,7 +254,7 @@ def apply_transition(instance, key, user, note="", now=None):
         if transition is None or not transition.applies_to(locked):
             raise TransitionRefused(
                 _("Deze stap is niet mogelijk vanuit de status “%(status)s”.")
-                % {"status": locked.get_status_display()},
+                % {"status": status_label(locked)},
                 code="not_allowed",
             )
         if transition.needs_note and not note:

@@ -24,4 +24,6 @@ class Command(BaseCommand):
             for reference in references:
                 self.stdout.write(f"  {reference}")
         if not run.applied:
-            self.stdout.write("Proefrun: er is niets gewijzigd. Gebruik --apply om te anonimiseren.")
+            self.stdout.write(
+                "Proefrun: er is niets gewijzigd. Gebruik --apply om te anonimiseren."
+            )

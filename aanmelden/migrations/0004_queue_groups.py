@@ -54,7 +54,7 @@ def remove_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("aanmelden", "0002_queue"),
+        ("aanmelden", "0003_queue"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
