@@ -5,6 +5,8 @@ Menu group "Aanmeldingen" (with the number of open items) holding a queue per su
 the yearly figures; home panels; audit log action types; admin URLs of the queue views.
 """
 
+import re
+
 from django.urls import path, re_path, reverse_lazy
 from django.utils import timezone
 from django.utils.html import format_html
@@ -28,6 +30,8 @@ from .filters import (
     StatusFilter,
 )
 from .workflow import open_statuses, outcome_label, status_label
+
+REFERENCE_RE = re.compile(r"^[A-Z]{3}-[2-9A-Z]{6}$")
 
 
 def admin_column(label, order=None):
@@ -73,9 +77,26 @@ class QueueIndexView(IndexView):
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return views.export_queue(self, queryset, spreadsheet_format)
 
+    def get_search_results(self, request, queryset, search_term):
+        """A complete reference is an exact match on its unique index; anything else searches
+        reference and names (icontains)."""
+        term = search_term.strip().upper()
+        if REFERENCE_RE.match(term):
+            return queryset.filter(reference=term)
+        return super().get_search_results(request, queryset, search_term)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["now"] = timezone.now()
+        columns = [self.model_admin.column(name) for name in self.list_display]
+        context["queue_headers"] = [label for label, _getter in columns]
+        context["queue_rows"] = [
+            (
+                self.url_helper.get_action_url("inspect", obj.pk),
+                obj.reference,
+                [getter(obj) for _label, getter in columns[1:]],
+            )
+            for obj in context["object_list"]
+        ]
         return context
 
 
@@ -120,6 +141,16 @@ class SubmissionAdmin(ModelAdmin):
 
     def get_menu_item(self, order=None):
         return QueueMenuItem(self, order or self.get_menu_order())
+
+    def column(self, name):
+        """(label, value getter) of a list column: a method here, else a model field."""
+        method = getattr(self, name, None)
+        if callable(method):
+            return method.short_description, method
+        model_field = self.model._meta.get_field(name)
+        if model_field.choices:
+            return model_field.verbose_name, lambda obj: getattr(obj, f"get_{name}_display")()
+        return model_field.verbose_name, lambda obj: getattr(obj, name)
 
     def get_list_filter(self, request):
         return (StatusFilter, *self.type_filters, MunicipalityFilter, AssignedFilter, PeriodFilter)

@@ -5,6 +5,7 @@ Every filter costs at most one query, whatever the number of rows."""
 import datetime
 
 from django.contrib.admin import SimpleListFilter
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +16,7 @@ from .schoolyear import current_school_year
 from .workflow import open_statuses
 
 OPEN = "open"
+MUNICIPALITY_CACHE_SECONDS = 600
 ALL = "alle"
 
 
@@ -94,13 +96,23 @@ class MunicipalityFilter(SimpleListFilter):
     parameter_name = "gemeente"
 
     def lookups(self, request, model_admin):
-        values = (
-            model_admin.model.objects.exclude(municipality="")
-            .order_by("municipality")
-            .values_list("municipality", flat=True)
-            .distinct()
-        )
+        model = model_admin.model
+        key = f"queue-municipalities-{model._meta.model_name}"
+        values = cache.get(key)
+        if values is None:
+            # A distinct scan of the whole table; municipalities rarely change, so cached.
+            values = list(
+                model.objects.exclude(municipality="")
+                .order_by("municipality")
+                .values_list("municipality", flat=True)
+                .distinct()
+            )
+            cache.set(key, values, MUNICIPALITY_CACHE_SECONDS)
         return [(value, value) for value in values]
+
+    def has_output(self):
+        # Always take the parameter, even when the cached choices do not list it (yet).
+        return True
 
     def queryset(self, request, queryset):
         if self.value():
