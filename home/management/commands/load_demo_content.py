@@ -13,6 +13,7 @@ from home.demo_content import link_highlights
 DEMO_MODULES = [
     "home.demo_content",
     "aanmelden.demo_content",
+    "aanmelden.queue.demo_content",
 ]
 
 
