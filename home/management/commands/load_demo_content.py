@@ -12,8 +12,10 @@ from home.demo_content import link_highlights
 # (taxonomy and pages before the pages that link to them).
 DEMO_MODULES = [
     "home.demo_content",
+    "aanmelden.demo_content",
     "goodpractices.demo_content",
     "regelingen.demo_content",
+    "aanmelden.queue.demo_content",
 ]
 
 

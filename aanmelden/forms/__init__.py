@@ -1,0 +1,1 @@
+"""Step forms of the three wizards and the fields they share (fields.py)."""

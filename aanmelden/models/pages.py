@@ -1,0 +1,171 @@
+"""Page types for the three forms and the page that lists them.
+
+Staff edit the words around a wizard (intro, help, what happens next, the non-digital
+alternative); the steps themselves are code (aanmelden/wizards/), served under the page:
+``stap/<step>/``, ``bevestiging/`` and ``bevestiging/kopie/``.
+"""
+
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+
+class FormIndexPage(BasePage):
+    """/aanmelden/: the three forms, each with what it is for."""
+
+    intro = RichTextField(_("introductie"), blank=True)
+
+    subpage_types = [
+        "aanmelden.VrijstellingFormPage",
+        "aanmelden.StageaanbodFormPage",
+        "aanmelden.LeerwerkmakelaarFormPage",
+    ]
+    parent_page_types = ["home.HomePage"]
+    max_count = 1
+    template = "aanmelden/form_index_page.html"
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht formulieren")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["forms"] = self.get_children().live().public().specific()
+        return context
+
+
+class WizardFormPage(RoutablePageMixin, BasePage):
+    """A page that serves one wizard. Subclasses name their wizard class."""
+
+    wizard_class_path = ""
+
+    intro = RichTextField(_("introductie"), blank=True)
+    before_you_start = RichTextField(
+        _("wat heeft u nodig"),
+        blank=True,
+        help_text=_("Wat iemand bij de hand moet hebben, en hoe lang het invullen duurt."),
+    )
+    help_text = RichTextField(
+        _("hulp bij invullen"), blank=True, help_text=_("Staat onder elke stap.")
+    )
+    what_happens_next = RichTextField(
+        _("wat gebeurt er na het versturen"),
+        blank=True,
+        help_text=_("Staat op de bevestiging en in de ontvangstbevestiging per e-mail."),
+    )
+    contact_alternative = RichTextField(
+        _("liever niet digitaal"),
+        blank=True,
+        help_text=_("Hoe iemand het formulier per telefoon of post kan doorgeven (verplicht)."),
+    )
+    team_email = models.EmailField(
+        _("e-mail team"),
+        blank=True,
+        help_text=_(
+            "Krijgt een bericht bij elke inzending (alleen een link, geen gegevens). Leeg: het "
+            "adres uit de instellingen 'E-mail teams formulieren'."
+        ),
+    )
+
+    parent_page_types = ["aanmelden.FormIndexPage", "home.HomePage"]
+    subpage_types = []
+    template = "aanmelden/form_page.html"
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("before_you_start"),
+        FieldPanel("help_text"),
+        FieldPanel("what_happens_next"),
+        FieldPanel("contact_alternative"),
+    ]
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("team_email")], heading=_("Meldingen")),
+        *BasePage.settings_panels,
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def wizard_class(self):
+        from django.utils.module_loading import import_string
+
+        return import_string(self.wizard_class_path)
+
+    @property
+    def submission_model(self):
+        return self.wizard_class.submission_model
+
+    @property
+    def first_step_url(self):
+        return self.url + "stap/" + next(iter(self.wizard_class.form_list))[0] + "/"
+
+    @path("")
+    @method_decorator(never_cache)
+    def start(self, request):
+        return self.render(request)
+
+    @path("stap/<slug:step>/")
+    @method_decorator(never_cache)
+    def step(self, request, step):
+        view = self.wizard_class.as_view(page=self)
+        return view(request, step=step)
+
+    @path("bevestiging/")
+    @method_decorator(never_cache)
+    def confirmation(self, request):
+        return self._confirmation(request, "aanmelden/confirmation.html")
+
+    @path("bevestiging/kopie/")
+    @method_decorator(never_cache)
+    def copy(self, request):
+        return self._confirmation(request, "aanmelden/copy.html")
+
+    def _confirmation(self, request, template):
+        from ..wizard import confirmed_reference
+
+        reference = confirmed_reference(request, self)
+        if not reference:
+            return redirect(self.url)
+        submission = self.submission_model.objects.filter(reference=reference).first()
+        if submission is None:
+            raise Http404
+        context = self.get_context(request)
+        context.update({"submission": submission, "sections": submission.answer_sections()})
+        return TemplateResponse(request, template, context)
+
+
+class VrijstellingFormPage(WizardFormPage):
+    wizard_class_path = "aanmelden.wizards.vrijstelling.VrijstellingWizard"
+    template = "aanmelden/form_page.html"
+
+    class Meta:
+        verbose_name = _("formulier vrijstelling leerplicht")
+
+
+class StageaanbodFormPage(WizardFormPage):
+    wizard_class_path = "aanmelden.wizards.stageaanbod.StageaanbodWizard"
+    template = "aanmelden/form_page.html"
+
+    class Meta:
+        verbose_name = _("formulier stageplaats aanbieden")
+
+
+class LeerwerkmakelaarFormPage(WizardFormPage):
+    wizard_class_path = "aanmelden.wizards.leerwerkmakelaar.LeerwerkmakelaarWizard"
+    template = "aanmelden/form_page.html"
+
+    class Meta:
+        verbose_name = _("formulier leerwerkmakelaar")

@@ -1,0 +1,544 @@
+"""The three submission types, with their typed answers and their full staff workflow.
+
+The forms only ever create a submission in its first status; the queue (issue 5) moves it on.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ..choices import Level, PlaceType, Sector, YesNoUnknown
+from ..storage import private_storage, submission_upload_to
+from .base import Submission
+
+
+class VrijstellingMelding(Submission):
+    """A parent's notification (art. 5) or request (art. 15, 3a/3b) under the Leerplichtwet."""
+
+    REFERENCE_PREFIX = "VRY"
+    FORM_LABEL = _("Vrijstelling van leerplicht")
+    TEAM_EMAIL_SETTING = "vrijstelling_team_email"
+
+    class Status(models.TextChoices):
+        ONTVANGEN = "ontvangen", _("Ontvangen")
+        IN_BEHANDELING = "in_behandeling", _("In behandeling")
+        AANVULLING_GEVRAAGD = "aanvulling_gevraagd", _("Aanvulling gevraagd")
+        AFGEHANDELD = "afgehandeld", _("Afgehandeld")
+        BESLUIT = "besluit", _("Besluit genomen")
+
+    class Outcome(models.TextChoices):
+        GEREGISTREERD = "geregistreerd", _("Geregistreerd")
+        ONVOLLEDIG = "onvolledig", _("Onvolledig")
+        TE_LAAT = "te_laat", _("Te laat")
+        TOEGEKEND = "toegekend", _("Toegekend")
+        AFGEWEZEN = "afgewezen", _("Afgewezen")
+
+    class Ground(models.TextChoices):
+        ART_5A = "5a", _("Artikel 5 onder a: lichamelijk of psychisch niet geschikt voor school")
+        ART_5B = "5b", _("Artikel 5 onder b: bezwaar tegen de richting van alle scholen")
+        ART_5C = "5c", _("Artikel 5 onder c: staat ingeschreven op een school in het buitenland")
+        ART_15 = "15", _("Artikel 15: op een andere manier genoeg onderwijs (16 of 17 jaar)")
+        ART_3A3B = "3a3b", _("Artikel 3a of 3b: vervangende leerplicht")
+
+    class NotifierRole(models.TextChoices):
+        OUDER = "ouder", _("Ouder")
+        VOOGD = "voogd", _("Voogd")
+        VERZORGER = "verzorger", _("Verzorger (het kind woont bij mij)")
+
+    class Sex(models.TextChoices):
+        JONGEN = "jongen", _("Jongen")
+        MEISJE = "meisje", _("Meisje")
+        ANDERS = "anders", _("Anders of onbekend")
+
+    class IdKind(models.TextChoices):
+        BSN = "bsn", _("Burgerservicenummer (BSN)")
+        ONDERWIJSNUMMER = "onderwijsnummer", _("Onderwijsnummer")
+
+    class MedicalRoute(models.TextChoices):
+        HAS_STATEMENT = (
+            "verklaring",
+            _("Ik heb al een verklaring van een onafhankelijke arts, psycholoog of pedagoog"),
+        )
+        NEEDS_REFERRAL = (
+            "aanvragen",
+            _("Ik heb nog geen verklaring: de gemeente verwijst ons naar een onafhankelijke arts"),
+        )
+
+    class ProgrammeKind(models.TextChoices):
+        ART_3A = "3a", _("Artikel 3a: aangepast programma met praktijk (vanaf 14 jaar)")
+        ART_3B = "3b", _("Artikel 3b: mbo-opleiding in het laatste jaar van de leerplicht")
+
+    # Eligibility and ground
+    notifier_role = models.CharField(_("u bent"), max_length=20, choices=NotifierRole.choices)
+    ground = models.CharField(_("reden"), max_length=10, choices=Ground.choices, db_index=True)
+    previous_exemption = models.CharField(
+        _("eerder vrijstelling gehad"), max_length=10, choices=YesNoUnknown.choices
+    )
+    # Child
+    child_first_name = models.CharField(_("voornaam kind"), max_length=100, blank=True)
+    child_last_name = models.CharField(_("achternaam kind"), max_length=150, blank=True)
+    child_id_kind = models.CharField(
+        _("soort nummer"), max_length=20, choices=IdKind.choices, blank=True
+    )
+    child_id_number = models.CharField(_("BSN of onderwijsnummer"), max_length=9, blank=True)
+    # Kept after anonymisation: age at the time and statistics per school year depend on it.
+    child_birth_date = models.DateField(_("geboortedatum kind"), null=True)
+    child_sex = models.CharField(_("geslacht kind"), max_length=10, choices=Sex.choices)
+    child_street_address = models.CharField(_("straat en huisnummer"), max_length=200, blank=True)
+    child_postcode = models.CharField(_("postcode"), max_length=7, blank=True)
+    child_city = models.CharField(_("woonplaats"), max_length=100, blank=True)
+    school_name = models.CharField(_("school (nu of straks)"), max_length=200, blank=True)
+    school_city = models.CharField(_("plaats school"), max_length=100, blank=True)
+    # Parent / carer
+    parent_first_name = models.CharField(_("uw voornaam"), max_length=100, blank=True)
+    parent_last_name = models.CharField(_("uw achternaam"), max_length=150, blank=True)
+    parent_email = models.EmailField(_("uw e-mailadres"), blank=True)
+    parent_phone = models.CharField(_("uw telefoonnummer"), max_length=20, blank=True)
+    parent_same_address = models.BooleanField(_("zelfde adres als kind"), default=True)
+    parent_street_address = models.CharField(
+        _("uw straat en huisnummer"), max_length=200, blank=True
+    )
+    parent_postcode = models.CharField(_("uw postcode"), max_length=7, blank=True)
+    parent_city = models.CharField(_("uw woonplaats"), max_length=100, blank=True)
+    on_behalf_of_both = models.BooleanField(_("namens beide ouders"), default=False)
+    second_parent_first_name = models.CharField(
+        _("voornaam tweede ouder"), max_length=100, blank=True
+    )
+    second_parent_last_name = models.CharField(
+        _("achternaam tweede ouder"), max_length=150, blank=True
+    )
+    second_parent_email = models.EmailField(_("e-mailadres tweede ouder"), blank=True)
+    second_parent_phone = models.CharField(
+        _("telefoonnummer tweede ouder"), max_length=20, blank=True
+    )
+    # 5a: the independent doctor route
+    medical_route = models.CharField(
+        _("verklaring arts"), max_length=20, choices=MedicalRoute.choices, blank=True
+    )
+    medical_practitioner = models.CharField(
+        _("naam arts of organisatie"), max_length=200, blank=True
+    )
+    medical_explanation = models.TextField(_("toelichting gezondheid"), blank=True)
+    medical_statement = models.FileField(
+        _("verklaring (bestand)"),
+        storage=private_storage,
+        upload_to=submission_upload_to,
+        max_length=255,
+        blank=True,
+    )
+    # 5b: objections to the direction of all schools
+    objections_statement = models.TextField(_("verklaring van bezwaar"), blank=True)
+    schools_considered = models.TextField(_("scholen in de buurt"), blank=True)
+    attended_school_last_year = models.CharField(
+        _("vorig schooljaar op een school"), max_length=10, choices=YesNoUnknown.choices, blank=True
+    )
+    # 5c: school abroad
+    abroad_school_name = models.CharField(_("naam school buitenland"), max_length=200, blank=True)
+    abroad_school_city = models.CharField(_("plaats school buitenland"), max_length=100, blank=True)
+    abroad_country = models.CharField(_("land"), max_length=100, blank=True)
+    abroad_start = models.DateField(_("ingeschreven vanaf"), null=True, blank=True)
+    abroad_end = models.DateField(_("ingeschreven tot"), null=True, blank=True)
+    abroad_proof = models.FileField(
+        _("bewijs van inschrijving"),
+        storage=private_storage,
+        upload_to=submission_upload_to,
+        max_length=255,
+        blank=True,
+    )
+    # art. 15: other education
+    alternative_provider = models.CharField(_("aanbieder opleiding"), max_length=200, blank=True)
+    alternative_description = models.TextField(_("beschrijving opleiding"), blank=True)
+    alternative_hours = models.PositiveSmallIntegerField(_("uren per week"), null=True, blank=True)
+    # art. 3a / 3b: vervangende leerplicht
+    programme_kind = models.CharField(
+        _("soort programma"), max_length=5, choices=ProgrammeKind.choices, blank=True
+    )
+    programme_provider = models.CharField(_("school of aanbieder"), max_length=200, blank=True)
+    programme_description = models.TextField(_("beschrijving programma"), blank=True)
+    # Declaration and what we told the parent about the deadline
+    declaration = models.BooleanField(_("naar waarheid ingevuld"), default=False)
+    deadline_explanation = models.TextField(_("uitleg termijn bij indienen"), blank=True)
+
+    PERSONAL_FIELDS = (
+        "submitter_name",
+        "submitter_email",
+        "child_first_name",
+        "child_last_name",
+        "child_id_number",
+        "child_street_address",
+        "child_postcode",
+        "child_city",
+        "school_name",
+        "school_city",
+        "parent_first_name",
+        "parent_last_name",
+        "parent_email",
+        "parent_phone",
+        "parent_street_address",
+        "parent_postcode",
+        "parent_city",
+        "second_parent_first_name",
+        "second_parent_last_name",
+        "second_parent_email",
+        "second_parent_phone",
+        "medical_practitioner",
+        "medical_explanation",
+        "objections_statement",
+        "schools_considered",
+        "abroad_school_name",
+        "abroad_school_city",
+        "alternative_provider",
+        "alternative_description",
+        "programme_provider",
+        "programme_description",
+    )
+    SPECIAL_CATEGORY_FIELDS = (
+        "child_id_number",
+        "medical_route",
+        "medical_practitioner",
+        "medical_explanation",
+        "medical_statement",
+        "objections_statement",
+        "schools_considered",
+    )
+    UPLOAD_FIELDS = ("medical_statement", "abroad_proof")
+    GROUND_FIELDS = {
+        "5a": ("medical_route", "medical_practitioner", "medical_explanation", "medical_statement"),
+        "5b": ("objections_statement", "schools_considered", "attended_school_last_year"),
+        "5c": (
+            "abroad_school_name",
+            "abroad_school_city",
+            "abroad_country",
+            "abroad_start",
+            "abroad_end",
+            "abroad_proof",
+        ),
+        "15": ("alternative_provider", "alternative_description", "alternative_hours"),
+        "3a3b": ("programme_kind", "programme_provider", "programme_description"),
+    }
+    ANSWER_SECTIONS = (
+        (_("Reden"), ["notifier_role", "ground", "previous_exemption"]),
+        (
+            _("Uw kind"),
+            [
+                "child_first_name",
+                "child_last_name",
+                "child_id_kind",
+                "child_id_number",
+                "child_birth_date",
+                "child_sex",
+                "child_street_address",
+                "child_postcode",
+                "child_city",
+                "municipality",
+                "school_name",
+                "school_city",
+            ],
+        ),
+        (
+            _("Uw gegevens"),
+            [
+                "parent_first_name",
+                "parent_last_name",
+                "parent_email",
+                "parent_phone",
+                "parent_same_address",
+                "parent_street_address",
+                "parent_postcode",
+                "parent_city",
+            ],
+        ),
+        (
+            _("Tweede ouder of verzorger"),
+            [
+                "on_behalf_of_both",
+                "second_parent_first_name",
+                "second_parent_last_name",
+                "second_parent_email",
+                "second_parent_phone",
+            ],
+        ),
+        (_("Verklaring van een arts"), list(GROUND_FIELDS["5a"])),
+        (_("Bezwaar tegen de richting"), list(GROUND_FIELDS["5b"])),
+        (_("School in het buitenland"), list(GROUND_FIELDS["5c"])),
+        (_("Ander onderwijs"), list(GROUND_FIELDS["15"])),
+        (_("Vervangende leerplicht"), list(GROUND_FIELDS["3a3b"])),
+        (_("Verklaring"), ["declaration"]),
+    )
+
+    class Meta(Submission.Meta):
+        verbose_name = _("melding vrijstelling")
+        verbose_name_plural = _("meldingen vrijstelling")
+
+    @property
+    def is_request_for_decision(self):
+        """Art. 15 and 3a/3b need a decision (besluit); art. 5 is a kennisgeving."""
+        return self.ground in (self.Ground.ART_15, self.Ground.ART_3A3B)
+
+    def section_is_relevant(self, title, field_names):
+        for ground, fields in self.GROUND_FIELDS.items():
+            if field_names == list(fields):
+                return self.ground == ground
+        return True
+
+    def field_is_relevant(self, field_name):
+        if field_name in ("parent_street_address", "parent_postcode", "parent_city"):
+            return not self.parent_same_address
+        if field_name.startswith("second_parent_"):
+            return self.on_behalf_of_both
+        return True
+
+
+class Stageaanbod(Submission):
+    """An employer offering one or more internship or BBL places."""
+
+    REFERENCE_PREFIX = "STG"
+    FORM_LABEL = _("Stageplaats of leerwerkplek aanbieden")
+    TEAM_EMAIL_SETTING = "stageaanbod_team_email"
+
+    class Status(models.TextChoices):
+        NIEUW = "nieuw", _("Nieuw")
+        BEOORDEELD = "beoordeeld", _("Beoordeeld")
+        GEPUBLICEERD = "gepubliceerd", _("Gepubliceerd")
+        VERVULD = "vervuld", _("Vervuld")
+        INGETROKKEN = "ingetrokken", _("Ingetrokken")
+        AFGEWEZEN = "afgewezen", _("Afgewezen")
+
+    organisation_name = models.CharField(_("naam organisatie"), max_length=200)
+    kvk_number = models.CharField(_("KvK-nummer"), max_length=8)
+    street_address = models.CharField(_("straat en huisnummer"), max_length=200)
+    postcode = models.CharField(_("postcode"), max_length=7)
+    city = models.CharField(_("plaats"), max_length=100)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector.choices, db_index=True)
+    website = models.URLField(_("website"), blank=True)
+    sbb_recognised = models.CharField(
+        _("erkend leerbedrijf (SBB)"), max_length=10, choices=YesNoUnknown.choices
+    )
+    sbb_id = models.CharField(_("leerbedrijf-ID"), max_length=20, blank=True)
+    contact_first_name = models.CharField(_("voornaam contactpersoon"), max_length=100, blank=True)
+    contact_last_name = models.CharField(_("achternaam contactpersoon"), max_length=150, blank=True)
+    contact_role = models.CharField(_("functie"), max_length=100, blank=True)
+    contact_email = models.EmailField(_("e-mailadres"), blank=True)
+    contact_phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    consent_publication = models.BooleanField(_("toestemming publicatie"), default=False)
+
+    PERSONAL_FIELDS = (
+        "submitter_name",
+        "submitter_email",
+        "contact_first_name",
+        "contact_last_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+    )
+    ANSWER_SECTIONS = (
+        (
+            _("Organisatie"),
+            [
+                "organisation_name",
+                "kvk_number",
+                "street_address",
+                "postcode",
+                "city",
+                "municipality",
+                "sector",
+                "website",
+            ],
+        ),
+        (_("Erkenning SBB"), ["sbb_recognised", "sbb_id"]),
+        (
+            _("Contactpersoon"),
+            [
+                "contact_first_name",
+                "contact_last_name",
+                "contact_role",
+                "contact_email",
+                "contact_phone",
+            ],
+        ),
+        (_("Publicatie"), ["consent_publication"]),
+    )
+
+    class Meta(Submission.Meta):
+        verbose_name = _("stageaanbod")
+        verbose_name_plural = _("stageaanbod")
+
+    def place_list(self):
+        """Saved places, or the unsaved ones the wizard attached for the check page."""
+        pending = getattr(self, "_pending_places", None)
+        return pending if pending is not None else list(self.places.all())
+
+    def answer_sections(self):
+        sections = super().answer_sections()
+        places = self.place_list()
+        for number, place in enumerate(places, start=1):
+            title = _("Plek %(number)s") % {"number": number}
+            sections.insert(-1, (title, place.answer_rows()))
+        return sections
+
+
+class Stageplaats(models.Model):
+    """One kind of place in an offer; the public listing shows these once published."""
+
+    offer = models.ForeignKey(
+        Stageaanbod, verbose_name=_("aanbod"), on_delete=models.CASCADE, related_name="places"
+    )
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    place_type = models.CharField(_("soort plek"), max_length=20, choices=PlaceType.choices)
+    level = models.CharField(_("niveau of doelgroep"), max_length=10, choices=Level.choices)
+    number = models.PositiveSmallIntegerField(_("aantal plekken"), default=1)
+    hours_per_week = models.PositiveSmallIntegerField(_("uren per week"), null=True, blank=True)
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    location = models.CharField(_("plaats van het werk"), max_length=100)
+    supervisor_available = models.BooleanField(_("werkbegeleider aanwezig"), default=False)
+    description = models.TextField(_("omschrijving"))
+
+    ANSWER_FIELDS = (
+        "place_type",
+        "level",
+        "number",
+        "hours_per_week",
+        "start_date",
+        "location",
+        "supervisor_available",
+        "description",
+    )
+
+    class Meta:
+        ordering = ["offer", "position"]
+        verbose_name = _("stageplaats")
+        verbose_name_plural = _("stageplaatsen")
+
+    def __str__(self):
+        return f"{self.get_place_type_display()} ({self.location})"
+
+    def answer_rows(self):
+        rows = []
+        for name in self.ANSWER_FIELDS:
+            field = self._meta.get_field(name)
+            value = getattr(self, name)
+            if field.choices:
+                shown = getattr(self, f"get_{name}_display")()
+            elif isinstance(field, models.BooleanField):
+                shown = _("Ja") if value else _("Nee")
+            elif isinstance(field, models.DateField):
+                from django.utils.formats import date_format
+
+                shown = date_format(value, "j F Y") if value else ""
+            else:
+                shown = "" if value is None else str(value)
+            rows.append((field.verbose_name, shown, f"places.{self.position}.{name}"))
+        return rows
+
+
+class LeerwerkmakelaarAanmelding(Submission):
+    """A young person (16-27) looking for a BBL place, internship, job or school."""
+
+    REFERENCE_PREFIX = "LWM"
+    FORM_LABEL = _("Aanmelden bij de leerwerkmakelaar")
+    TEAM_EMAIL_SETTING = "leerwerkmakelaar_team_email"
+
+    class Status(models.TextChoices):
+        NIEUW = "nieuw", _("Nieuw")
+        INTAKE_GEPLAND = "intake_gepland", _("Intake gepland")
+        IN_TRAJECT = "in_traject", _("In traject")
+        GEPLAATST = "geplaatst", _("Geplaatst")
+        NIET_GEPLAATST = "niet_geplaatst", _("Niet geplaatst")
+        TERUGGETROKKEN = "teruggetrokken", _("Teruggetrokken")
+
+    class Outcome(models.TextChoices):
+        GEPLAATST_BBL = "geplaatst_bbl", _("Geplaatst in BBL")
+        GEPLAATST_WERK = "geplaatst_werk", _("Geplaatst in werk")
+        GEPLAATST_SCHOOL = "geplaatst_school", _("Geplaatst op school")
+        GEPLAATST_ANDERS = "geplaatst_anders", _("Anders geplaatst")
+
+    class FilledInBy(models.TextChoices):
+        SELF = "zelf", _("Ik meld mezelf aan")
+        REFERRER = "verwijzer", _("Ik meld iemand anders aan (als professional)")
+
+    class Situation(models.TextChoices):
+        SCHOOL = "school", _("Ik zit op school")
+        LEFT_SCHOOL = "gestopt", _("Ik ben gestopt met school of van school af")
+        WORKING = "werk", _("Ik werk")
+        OTHER = "anders", _("Anders")
+
+    filled_in_by = models.CharField(_("ingevuld door"), max_length=10, choices=FilledInBy.choices)
+    first_name = models.CharField(_("voornaam"), max_length=100, blank=True)
+    last_name = models.CharField(_("achternaam"), max_length=150, blank=True)
+    birth_date = models.DateField(_("geboortedatum"), null=True)
+    # Kept after anonymisation for the yearly figures.
+    age_at_submission = models.PositiveSmallIntegerField(_("leeftijd bij aanmelding"), null=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=20, blank=True)
+    situation = models.CharField(_("situatie nu"), max_length=10, choices=Situation.choices)
+    school_name = models.CharField(_("school"), max_length=200, blank=True)
+    school_level = models.CharField(_("opleiding en niveau"), max_length=200, blank=True)
+    situation_other = models.TextField(_("toelichting situatie"), blank=True)
+    wants_bbl = models.BooleanField(_("zoekt BBL-plek"), default=False)
+    wants_internship = models.BooleanField(_("zoekt stage"), default=False)
+    wants_job = models.BooleanField(_("zoekt baan"), default=False)
+    wants_school = models.BooleanField(_("zoekt opleiding"), default=False)
+    sectors = models.JSONField(_("sectoren"), default=list, blank=True)
+    availability = models.TextField(_("beschikbaarheid"), blank=True)
+    support_needs = models.TextField(_("hulp of ondersteuning"), blank=True)
+    referrer_name = models.CharField(_("naam verwijzer"), max_length=200, blank=True)
+    referrer_organisation = models.CharField(_("organisatie verwijzer"), max_length=200, blank=True)
+    referrer_role = models.CharField(_("functie verwijzer"), max_length=100, blank=True)
+    referrer_email = models.EmailField(_("e-mailadres verwijzer"), blank=True)
+    referrer_phone = models.CharField(_("telefoonnummer verwijzer"), max_length=20, blank=True)
+    young_person_agrees = models.BooleanField(_("jongere weet ervan en is akkoord"), default=False)
+
+    LIST_CHOICES = {"sectors": Sector.choices}
+    PERSONAL_FIELDS = (
+        "submitter_name",
+        "submitter_email",
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "school_name",
+        "situation_other",
+        "availability",
+        "support_needs",
+        "referrer_name",
+        "referrer_email",
+        "referrer_phone",
+    )
+    REFERRER_FIELDS = (
+        "referrer_name",
+        "referrer_organisation",
+        "referrer_role",
+        "referrer_email",
+        "referrer_phone",
+        "young_person_agrees",
+    )
+    ANSWER_SECTIONS = (
+        (_("Wie vult het formulier in"), ["filled_in_by"]),
+        (_("Verwijzer"), list(REFERRER_FIELDS)),
+        (_("Jongere"), ["first_name", "last_name", "birth_date", "email", "phone", "municipality"]),
+        (_("Situatie nu"), ["situation", "school_name", "school_level", "situation_other"]),
+        (
+            _("Wat zoekt de jongere"),
+            ["wants_bbl", "wants_internship", "wants_job", "wants_school", "sectors"],
+        ),
+        (_("Beschikbaarheid en hulp"), ["availability", "support_needs"]),
+    )
+
+    class Meta(Submission.Meta):
+        verbose_name = _("aanmelding leerwerkmakelaar")
+        verbose_name_plural = _("aanmeldingen leerwerkmakelaar")
+
+    @property
+    def is_referral(self):
+        return self.filled_in_by == self.FilledInBy.REFERRER
+
+    def section_is_relevant(self, title, field_names):
+        if field_names == list(self.REFERRER_FIELDS):
+            return self.is_referral
+        return True
+
+    def field_is_relevant(self, field_name):
+        if field_name in ("school_name", "school_level"):
+            return self.situation == self.Situation.SCHOOL
+        if field_name == "situation_other":
+            return self.situation == self.Situation.OTHER
+        return True

@@ -1,0 +1,111 @@
+"""Audit trail of the queue on Wagtail's log entries (ModelLogEntry), so every staff view,
+change, transition, download and export shows in the submission's timeline and in Wagtail's
+site history, with user and time."""
+
+import uuid
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
+
+VIEW = "aanmelden.view"
+ASSIGN = "aanmelden.assign"
+NOTE = "aanmelden.note"
+TRANSITION = "aanmelden.transition"
+DOWNLOAD = "aanmelden.download"
+EXPORT = "aanmelden.export"
+SUBJECT_EXPORT = "aanmelden.subject_export"
+ERASE = "aanmelden.erase"
+ANONYMISE = "aanmelden.anonymise"
+
+# (action, label in filters, message in history)
+ACTIONS = (
+    (VIEW, _("Aanmelding bekeken"), _("Detailpagina bekeken")),
+    (ASSIGN, _("Behandelaar gewijzigd"), _("Behandelaar gewijzigd")),
+    (NOTE, _("Notitie toegevoegd"), _("Interne notitie toegevoegd")),
+    (TRANSITION, _("Status gewijzigd"), _("Status gewijzigd")),
+    (DOWNLOAD, _("Bijlage gedownload"), _("Bijlage gedownload")),
+    (EXPORT, _("Lijst geëxporteerd"), _("Lijst geëxporteerd")),
+    (SUBJECT_EXPORT, _("Gegevens betrokkene geëxporteerd"), _("Alle gegevens geëxporteerd")),
+    (ERASE, _("Gegevens betrokkene gewist"), _("Persoonsgegevens gewist op verzoek")),
+    (ANONYMISE, _("Geanonimiseerd (bewaartermijn)"), _("Geanonimiseerd na de bewaartermijn")),
+)
+
+
+def register_actions(actions):
+    """Called from the ``register_log_actions`` hook in admin.py."""
+    for action, label, message in ACTIONS:
+        actions.register_action(action, label, message)
+
+
+def _user(user):
+    return user if user is not None and user.is_authenticated else None
+
+
+def log_view(instance, user):
+    log(instance, VIEW, user=_user(user))
+
+
+def log_assign(instance, user, assignee):
+    data = {"assigned_to": assignee.get_username() if assignee else None}
+    log(instance, ASSIGN, user=_user(user), data=data)
+
+
+def log_note(instance, user):
+    log(instance, NOTE, user=_user(user))
+
+
+def log_transition(instance, user, previous, transition, with_note=False):
+    data = {
+        "from": previous,
+        "to": transition.target,
+        "outcome": transition.outcome,
+        "transition": transition.key,
+        "note": with_note,
+    }
+    log(instance, TRANSITION, user=_user(user), data=data)
+
+
+def log_download(instance, user, field_name):
+    log(instance, DOWNLOAD, user=_user(user), data={"field": field_name})
+
+
+def log_export(model, objects, user, export_format, filters):
+    """One log entry per exported submission (one bulk insert), so each submission's timeline
+    says it left the system in an export, and by whom."""
+    if not objects:
+        return
+    content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    now = timezone.now()
+    data = {"format": export_format, "count": len(objects), "filters": filters}
+    shared_uuid = uuid.uuid4()
+    ModelLogEntry.objects.bulk_create(
+        [
+            ModelLogEntry(
+                content_type=content_type,
+                object_id=str(obj.pk),
+                label=obj.reference,
+                action=EXPORT,
+                timestamp=now,
+                data=data,
+                user=_user(user),
+                uuid=shared_uuid,
+            )
+            for obj in objects
+        ],
+        batch_size=1000,
+    )
+
+
+def log_subject_export(instance, user):
+    log(instance, SUBJECT_EXPORT, user=_user(user))
+
+
+def log_erase(instance, user):
+    log(instance, ERASE, user=_user(user))
+
+
+def log_anonymise(instance):
+    log(instance, ANONYMISE, user=None)

@@ -1,0 +1,84 @@
+"""Who sees which queue, and who sees what inside it: the one place that answers it.
+
+Access follows Django model permissions that the groups data migration hands out:
+- ``Leerplicht``: the exemption queue, including the special-category fields (BSN, health,
+  belief) on its detail view and download.
+- ``Werkgeversservicepunt``: the employer-offer queue.
+- ``Leerwerkmakelaars``: the young-people queue.
+- ``Functioneel beheer``: every queue (without the special-category fields), the retention
+  settings and data-subject requests (export and erase).
+A plain Wagtail editor has none of these permissions and sees no queue.
+"""
+
+from ..models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
+
+APP = "aanmelden"
+GROUP_LEERPLICHT = "Leerplicht"
+GROUP_WSP = "Werkgeversservicepunt"
+GROUP_LWM = "Leerwerkmakelaars"
+GROUP_BEHEER = "Functioneel beheer"
+
+# Custom permissions (declared on aanmelden.QueueNote, the queue's own model).
+PERM_SPECIAL = "view_special_category"
+PERM_PERSONAL_DATA = "manage_personal_data"
+
+QUEUE_MODELS = (VrijstellingMelding, Stageaanbod, LeerwerkmakelaarAanmelding)
+
+# Which team works which queue (used by the data migration and the docs).
+TEAM_OF_MODEL = {
+    VrijstellingMelding: GROUP_LEERPLICHT,
+    Stageaanbod: GROUP_WSP,
+    LeerwerkmakelaarAanmelding: GROUP_LWM,
+}
+
+
+def _perm(action, model):
+    return f"{APP}.{action}_{model._meta.model_name}"
+
+
+def can_view_queue(user, model):
+    return bool(user and user.is_active and user.has_perm(_perm("view", model)))
+
+
+def can_change(user, model):
+    """Assign, add notes and move a submission through its workflow."""
+    return can_view_queue(user, model) and user.has_perm(_perm("change", model))
+
+
+def can_see_special_category(user, model):
+    """BSN, health and belief fields: only the exemption queue's detail view and download."""
+    return (
+        model is VrijstellingMelding
+        and can_view_queue(user, model)
+        and user.has_perm(f"{APP}.{PERM_SPECIAL}")
+    )
+
+
+def can_manage_personal_data(user, model):
+    """Data-subject requests (export everything, erase) for functional admins."""
+    return can_view_queue(user, model) and user.has_perm(f"{APP}.{PERM_PERSONAL_DATA}")
+
+
+def visible_queue_models(user):
+    return [model for model in QUEUE_MODELS if can_view_queue(user, model)]
+
+
+def can_view_report(user):
+    """The yearly figures: anyone with at least one queue (sections limited to their queues)."""
+    return bool(visible_queue_models(user))
+
+
+def can_download(user, instance, field_name):
+    model = type(instance)
+    if field_name not in model.UPLOAD_FIELDS or not can_view_queue(user, model):
+        return False
+    if field_name in model.SPECIAL_CATEGORY_FIELDS:
+        return can_see_special_category(user, model)
+    return True
+
+
+def visible_field(user, model, field_name):
+    """Detail view rule: special-category answers only for those allowed to see them."""
+    if field_name in model.SPECIAL_CATEGORY_FIELDS:
+        return can_see_special_category(user, model)
+    return True

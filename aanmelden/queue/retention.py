@@ -1,0 +1,125 @@
+"""Retention: closed submissions are anonymised once their type's period (RetentionSettings,
+in months after closing) has passed. Personal and special-category fields are cleared, uploads
+deleted, internal notes and outbox mails removed; status, outcome, ground, municipality, dates and
+places stay, so the yearly figures still add up. Open submissions are never touched.
+
+``now`` is a parameter so tests (and a dry run "as of" a date) can look ahead in time.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import models, transaction
+from django.utils import timezone
+
+from ..models import (
+    LeerwerkmakelaarAanmelding,
+    OutgoingMail,
+    QueueNote,
+    RetentionSettings,
+    VrijstellingMelding,
+)
+from . import audit
+from .permissions import QUEUE_MODELS
+
+
+def months_before(moment, months):
+    """The same day ``months`` earlier (clamped to the month's last day)."""
+    month_index = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    next_month = datetime.date(year + (month == 12), month % 12 + 1, 1)
+    last_day = (next_month - datetime.timedelta(days=1)).day
+    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
+
+
+def settings_for_default_site():
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return RetentionSettings()
+    return RetentionSettings.for_site(site)
+
+
+def due(model, now=None, retention=None):
+    """Closed, not yet anonymised submissions of ``model`` past their retention period."""
+    now = now or timezone.now()
+    retention = retention or settings_for_default_site()
+    cutoff = months_before(now, retention.months_for(model))
+    return model.objects.filter(
+        closed_at__isnull=False, closed_at__lt=cutoff, anonymised_at__isnull=True
+    ).order_by("closed_at")
+
+
+def fields_to_clear(model):
+    names = list(dict.fromkeys((*model.PERSONAL_FIELDS, *model.SPECIAL_CATEGORY_FIELDS)))
+    if model is LeerwerkmakelaarAanmelding:
+        # age_at_submission carries what the figures need.
+        names.append("birth_date")
+    return names
+
+
+def anonymise(instance, now=None):
+    """Erase what identifies the person; keep what the statistics count."""
+    now = now or timezone.now()
+    model = type(instance)
+    files = []
+    for name in fields_to_clear(model):
+        model_field = model._meta.get_field(name)
+        value = getattr(instance, name)
+        if isinstance(model_field, models.FileField):
+            if value:
+                files.append((value.storage, value.name))
+            setattr(instance, name, "")
+        elif model_field.null:
+            setattr(instance, name, None)
+        else:
+            setattr(instance, name, "")
+    for name in model.UPLOAD_FIELDS:
+        value = getattr(instance, name)
+        if value:
+            files.append((value.storage, value.name))
+        setattr(instance, name, "")
+    if model is VrijstellingMelding and instance.child_birth_date:
+        # Birth year only: enough for age bands, no longer a date of birth.
+        instance.child_birth_date = instance.child_birth_date.replace(month=1, day=1)
+    instance.anonymised_at = now
+    with transaction.atomic():
+        instance.save()
+        QueueNote.objects.filter(reference=instance.reference).delete()
+        OutgoingMail.objects.filter(reference=instance.reference).delete()
+        audit.log_anonymise(instance)
+        # Files go only once the row no longer points at them.
+        transaction.on_commit(lambda: _delete_files(files))
+    return instance
+
+
+def _delete_files(files):
+    for storage, name in files:
+        if storage.exists(name):
+            storage.delete(name)
+
+
+@dataclass
+class RetentionRun:
+    applied: bool
+    due: dict = field(default_factory=dict)  # model -> [references]
+
+    @property
+    def total(self):
+        return sum(len(refs) for refs in self.due.values())
+
+
+def apply_retention(apply=False, now=None):
+    """Find (dry run) or anonymise (``apply=True``) everything past its retention period."""
+    now = now or timezone.now()
+    retention = settings_for_default_site()
+    run = RetentionRun(applied=apply)
+    for model in QUEUE_MODELS:
+        items = list(due(model, now=now, retention=retention))
+        run.due[model] = [item.reference for item in items]
+        if apply:
+            for item in items:
+                anonymise(item, now=now)
+    return run

@@ -1,0 +1,24 @@
+import pytest
+
+from aanmelden.factories import (
+    LeerwerkmakelaarFormPageFactory,
+    StageaanbodFormPageFactory,
+    VrijstellingFormPageFactory,
+)
+from aanmelden.models import FormTeamSettings
+
+
+@pytest.fixture
+def form_pages(db):
+    from wagtail.models import Site
+
+    team = FormTeamSettings.for_site(Site.objects.get(is_default_site=True))
+    team.vrijstelling_team_email = "leerplicht@example.org"
+    team.stageaanbod_team_email = "wsp@example.org"
+    team.leerwerkmakelaar_team_email = "lwm@example.org"
+    team.save()
+    return {
+        "vrijstelling": VrijstellingFormPageFactory(),
+        "stageaanbod": StageaanbodFormPageFactory(),
+        "leerwerkmakelaar": LeerwerkmakelaarFormPageFactory(),
+    }

@@ -1,0 +1,54 @@
+"""Export of the filtered list: no BSN or special-category data, formulas neutralised, logged."""
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
+
+from aanmelden.queue import audit
+from aanmelden.queue.export import neutralise
+from aanmelden.queue.factories import StageaanbodFactory, VrijstellingMeldingFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    "value", ["=1+1", "+31 6", "-2", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x")']
+)
+def test_formula_prefixes_are_neutralised(value):
+    assert neutralise(value) == "'" + value
+
+
+def test_plain_values_unchanged():
+    assert neutralise("Haarlem") == "Haarlem"
+    assert neutralise(5) == 5
+    assert neutralise(None) == ""
+
+
+def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
+    VrijstellingMeldingFactory(submitter_name="=cmd|' /C calc'!A0", municipality="Haarlem")
+    VrijstellingMeldingFactory(municipality="Zandvoort")
+    client.force_login(staff["leerplicht"])
+    response = client.get("/admin/aanmelden/vrijstellingmelding/?gemeente=Haarlem&export=csv")
+    assert response.status_code == 200
+    text = response.content.decode("utf-8-sig")
+    assert "111222333" not in text
+    assert "aandoening" not in text and "GGD" not in text
+    assert "'=cmd" in text
+    assert text.count("\n") == 2  # header + the one Haarlem row: the filter applies
+    entries = ModelLogEntry.objects.filter(action=audit.EXPORT)
+    assert entries.count() == 1
+    assert entries.get().user == staff["leerplicht"]
+    assert entries.get().data["filters"] == {"gemeente": "Haarlem"}
+
+
+def test_xlsx_export_stores_formulas_as_text(client, staff):
+    StageaanbodFactory(organisation_name="=2+3")
+    client.force_login(staff["wsp"])
+    response = client.get("/admin/aanmelden/stageaanbod/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [cell.value for row in sheet.iter_rows() for cell in row]
+    assert "'=2+3" in values
+    assert not any(isinstance(v, str) and v.startswith("=") for v in values)
+    assert ModelLogEntry.objects.filter(action=audit.EXPORT).count() == 1

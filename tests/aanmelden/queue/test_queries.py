@@ -1,0 +1,84 @@
+"""The queue list, a filtered list, the detail view and the dashboard cost the same number of
+queries with 5 or 50 rows."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from aanmelden.queue.factories import (
+    LeerwerkmakelaarAanmeldingFactory,
+    StageaanbodFactory,
+    StageplaatsFactory,
+    VrijstellingMeldingFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/admin/aanmelden/vrijstellingmelding/",
+    "/admin/aanmelden/vrijstellingmelding/?grond=5a&behandelaar=mij&periode=week",
+    "/admin/aanmelden/stageaanbod/?soort=bbl&status=alle",
+    "/admin/aanmelden/leerwerkmakelaaraanmelding/?q=Bakker",
+    "/admin/",
+    "/stageplaatsen/",
+]
+
+
+def build(count, assignee):
+    for index in range(count):
+        VrijstellingMeldingFactory(ground="5a", assigned_to=assignee if index % 2 else None)
+        StageplaatsFactory(offer=StageaanbodFactory(status="gepubliceerd", assigned_to=assignee))
+        LeerwerkmakelaarAanmeldingFactory(assigned_to=assignee)
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def test_queries_do_not_grow_with_rows(client, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(admin)
+    build(5, admin)
+    for url in URLS:
+        count_queries(client, url)  # warm caches (content types, site settings)
+    few = {url: count_queries(client, url) for url in URLS}
+    build(45, admin)
+    many = {url: count_queries(client, url) for url in URLS}
+    assert few == many
+
+
+def test_oldest_open_first_and_closed_hidden_by_default(client, staff):
+    import datetime
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    old = VrijstellingMeldingFactory(received_at=now - datetime.timedelta(days=20))
+    new = VrijstellingMeldingFactory(received_at=now - datetime.timedelta(days=1))
+    closed = VrijstellingMeldingFactory(
+        received_at=now - datetime.timedelta(days=40), status="afgehandeld", outcome="geregistreerd"
+    )
+    client.force_login(staff["leerplicht"])
+    html = client.get("/admin/aanmelden/vrijstellingmelding/").content.decode()
+    assert old.reference in html and new.reference in html
+    assert closed.reference not in html
+    assert html.index(old.reference) < html.index(new.reference)
+    html = client.get("/admin/aanmelden/vrijstellingmelding/?status=alle").content.decode()
+    assert closed.reference in html
+    html = client.get(f"/admin/aanmelden/vrijstellingmelding/?q={new.reference}").content.decode()
+    assert new.reference in html and old.reference not in html
+
+
+def test_dashboard_panels_per_visible_queue(client, staff):
+    VrijstellingMeldingFactory()
+    LeerwerkmakelaarAanmeldingFactory()
+    client.force_login(staff["leerplicht"])
+    html = client.get("/admin/").content.decode()
+    assert 'id="queue_vrijstellingmelding-section"' in html
+    assert "queue_leerwerkmakelaaraanmelding" not in html
+    assert "Nieuw deze week" in html
+    client.force_login(staff["editor"])
+    assert "queue_" not in client.get("/admin/").content.decode()

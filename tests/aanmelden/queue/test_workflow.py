@@ -1,0 +1,143 @@
+"""The status workflow per type: only allowed moves, notes where they matter, mails to the
+submitter on the moves that concern them, every step in the audit log."""
+
+import pytest
+from django.core import mail
+from wagtail.log_actions import registry as log_registry
+
+from aanmelden.models import OutgoingMail, QueueNote
+from aanmelden.queue import audit
+from aanmelden.queue.factories import (
+    LeerwerkmakelaarAanmeldingFactory,
+    StageaanbodFactory,
+    VrijstellingMeldingFactory,
+)
+from aanmelden.queue.workflow import (
+    TRANSITIONS,
+    TransitionRefused,
+    apply_transition,
+    transitions_for,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def keys(instance):
+    return [t.key for t in transitions_for(instance)]
+
+
+def test_art5_notification_is_completed_never_granted(staff):
+    melding = VrijstellingMeldingFactory(ground="5a")
+    assert keys(melding) == ["start"]
+    apply_transition(melding, "start", staff["leerplicht"])
+    assert set(keys(melding)) == {"ask", "registered", "incomplete", "late"}
+    with pytest.raises(TransitionRefused):
+        apply_transition(melding, "granted", staff["leerplicht"], note="ok")
+    apply_transition(melding, "registered", staff["leerplicht"])
+    melding.refresh_from_db()
+    assert (melding.status, melding.outcome) == ("afgehandeld", "geregistreerd")
+    assert melding.closed_at is not None
+    assert keys(melding) == []
+
+
+def test_art15_and_3a3b_are_decisions(staff):
+    for ground in ("15", "3a3b"):
+        aanvraag = VrijstellingMeldingFactory(ground=ground, status="in_behandeling")
+        assert set(keys(aanvraag)) == {"ask", "granted", "refused"}
+        apply_transition(
+            aanvraag, "refused", staff["leerplicht"], note="Geen gelijkwaardig onderwijs."
+        )
+        assert (aanvraag.status, aanvraag.outcome) == ("besluit", "afgewezen")
+
+
+def test_refused_from_wrong_status_and_note_required(staff):
+    melding = VrijstellingMeldingFactory()
+    with pytest.raises(TransitionRefused) as refused:
+        apply_transition(melding, "registered", staff["leerplicht"])
+    assert "niet mogelijk" in refused.value.messages[0]
+    apply_transition(melding, "start", staff["leerplicht"])
+    with pytest.raises(TransitionRefused) as refused:
+        apply_transition(melding, "ask", staff["leerplicht"], note="   ")
+    assert "notitie" in refused.value.messages[0]
+    melding.refresh_from_db()
+    assert melding.status == "in_behandeling"
+
+
+def test_every_transition_table_only_targets_real_statuses():
+    for model, transitions in TRANSITIONS.items():
+        statuses = set(model.Status.values)
+        for transition in transitions:
+            assert transition.target in statuses
+            assert set(transition.sources) <= statuses
+            if transition.outcome:
+                assert transition.outcome in model.Outcome.values
+
+
+def test_offer_publication_needs_consent(staff):
+    offer = StageaanbodFactory(consent_publication=False, status="beoordeeld")
+    assert "publish" not in keys(offer)
+    offer = StageaanbodFactory(status="beoordeeld")
+    apply_transition(offer, "publish", staff["wsp"])
+    assert offer.status == "gepubliceerd"
+    assert set(keys(offer)) == {"filled", "withdrawn"}
+
+
+def test_young_person_placed_by_kind(staff):
+    young = LeerwerkmakelaarAanmeldingFactory()
+    apply_transition(young, "intake", staff["lwm"])
+    apply_transition(young, "traject", staff["lwm"])
+    assert {"placed_bbl", "placed_werk", "placed_school", "placed_anders"} <= set(keys(young))
+    apply_transition(young, "placed_bbl", staff["lwm"])
+    assert (young.status, young.outcome) == ("geplaatst", "geplaatst_bbl")
+
+
+def test_mail_to_submitter_without_sensitive_details_or_note(
+    staff, django_capture_on_commit_callbacks
+):
+    melding = VrijstellingMeldingFactory(
+        status="in_behandeling", submitter_email="ouder@example.org"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(melding, "ask", staff["leerplicht"], note="Verklaring GGD ontbreekt")
+    outbox = OutgoingMail.objects.get(reference=melding.reference)
+    assert outbox.to == "ouder@example.org"
+    assert outbox.template_name == "aanmelden/mail/status_aanvulling_gevraagd.txt"
+    sent = [m for m in mail.outbox if m.to == ["ouder@example.org"]]
+    assert len(sent) == 1
+    body = sent[0].body
+    assert melding.reference in body
+    for secret in ("111222333", "GGD", "aandoening", "Verklaring GGD ontbreekt"):
+        assert secret not in body
+    # The note is kept internally.
+    assert QueueNote.objects.get(reference=melding.reference).text == "Verklaring GGD ontbreekt"
+
+
+def test_no_mail_for_internal_steps(staff, django_capture_on_commit_callbacks):
+    melding = VrijstellingMeldingFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(melding, "start", staff["leerplicht"])
+    assert not OutgoingMail.objects.filter(reference=melding.reference).exists()
+
+
+def test_transitions_are_logged_with_user(staff):
+    melding = VrijstellingMeldingFactory()
+    apply_transition(melding, "start", staff["leerplicht"])
+    entry = log_registry.get_logs_for_instance(melding).get(action=audit.TRANSITION)
+    assert entry.user == staff["leerplicht"]
+    assert entry.data["from"] == "ontvangen"
+    assert entry.data["to"] == "in_behandeling"
+
+
+def test_transition_view_refuses_and_keeps_the_typed_note(client, staff):
+    melding = VrijstellingMeldingFactory(status="in_behandeling")
+    client.force_login(staff["leerplicht"])
+    base = "/admin/aanmelden/vrijstellingmelding"
+    response = client.post(
+        f"{base}/transition/{melding.pk}/", {"transition": "granted", "note": "Mijn tekst"}
+    )
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert "niet mogelijk" in page
+    assert "Mijn tekst" in page
+    melding.refresh_from_db()
+    assert melding.status == "in_behandeling"
