@@ -111,7 +111,7 @@ def test_any_input_at_any_step(key, wizard, answers, step, client, form_pages):
         form = response.context["wizard"]["form"]
         subforms = form.forms if isinstance(form, forms.BaseFormSet) else [form]
         for subform in subforms:
-            for name, errors in subform.errors.items():
+            for errors in subform.errors.values():
                 for message in errors:
                     assert message and not any(word in message for word in ENGLISH), message
             for bound in subform:
