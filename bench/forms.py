@@ -60,7 +60,7 @@ def run():
         submission_key,
     )
 
-    page = LeerwerkmakelaarFormPageFactory()
+    page = LeerwerkmakelaarFormPageFactory(team_email="team@example.org")
     step_times, submit_times = [], []
     for run_number in range(RUNS):
         client = Client()
@@ -80,7 +80,7 @@ def run():
             step_times.clear()
             submit_times.clear()
     pending = OutgoingMail.objects.filter(status="pending").count()
-    assert pending >= RUNS, (pending, OutgoingMail.objects.count())
+    assert pending >= 2 * RUNS, (pending, OutgoingMail.objects.count())
     return {
         "step_median": statistics.median(step_times) * 1000,
         "step_p90": statistics.quantiles(step_times, n=10)[-1] * 1000,

@@ -93,3 +93,36 @@ def axe_check():
         return results.response
 
     return check
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_contents_for_every_context(django_db_setup, django_db_blocker):
+    """Playwright's sync API runs tests in a greenlet with its own context, where Django opens a
+    new connection object that lacks the serialized test data; transactional tests then could not
+    restore it (empty database after the first browser test when a plain database test ran
+    earlier in the same process). Share it on the connection class."""
+    from django.db import connections
+    from django.test import TransactionTestCase
+
+    for conn in connections.all(initialized_only=True):
+        contents = getattr(conn, "_test_serialized_contents", None)
+        if contents is not None:
+            type(conn)._test_serialized_contents = contents
+
+    # xdist's loadfile scheduling can run a plain database test after a transactional one in the
+    # same process; Django only restores the serialized data at the *next* serialized test's
+    # set-up, so put it back right after the flush instead.
+    flush = TransactionTestCase._fixture_teardown
+
+    def flush_then_restore(self):
+        flush(self)
+        if not self.serialized_rollback:
+            return
+        for db_name in self._databases_names(include_mirrors=False):
+            contents = getattr(connections[db_name], "_test_serialized_contents", None)
+            if contents:
+                connections[db_name].creation.deserialize_db_from_string(contents)
+
+    TransactionTestCase._fixture_teardown = flush_then_restore
+    yield
+    TransactionTestCase._fixture_teardown = flush

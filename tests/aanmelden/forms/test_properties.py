@@ -94,7 +94,7 @@ def test_any_input_at_any_step(key, wizard, answers, step, client, form_pages):
         },
     )
 
-    @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck))
     @given(strategy)
     def attack(data):
         extra = {}
