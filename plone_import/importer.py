@@ -595,6 +595,10 @@ class Importer:
         self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item)
         self.page_ids[entry.path] = page.pk
         set_redirect(entry.path, page=page)
+        if entry.portal_type == "Collection":
+            self.report.not_reproduced.append(
+                {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
+            )
         self.report.count(
             entry.portal_type,
             "ongewijzigd" if unchanged else "samengevoegd in map",
