@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections import defaultdict
 from contextlib import contextmanager
-from datetime import datetime
+from html import escape
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -378,8 +378,6 @@ class Importer:
         )
         if contact:
             parts.append(("Contact", contact))
-        from html import escape
-
         html = "".join(f"<b>{label}:</b> {escape(value)}<br/>" for label, value in parts)
         if item.get("event_url"):
             url = escape(item["event_url"], quote=True)
@@ -824,6 +822,3 @@ class Importer:
 
 def run_import(path, **kwargs):
     return Importer(path, **kwargs).run()
-
-
-__all__ = ["Importer", "run_import", "datetime"]
