@@ -105,6 +105,14 @@ class Resolver:
             self.by_path.setdefault(old_path.rstrip("/") or "/", (kind, object_id))
         return self
 
+    def add(self, origin):
+        """Keep the maps current while items are imported."""
+        if origin.kind == Origin.Kind.LINK:
+            return
+        value = (origin.kind, origin.object_id)
+        self.by_uid[origin.uid] = value
+        self.by_path[origin.old_path.rstrip("/") or "/"] = value
+
     def is_internal(self, url):
         """Whether a URL points into the old site (so it must be resolved or reported)."""
         url = (url or "").strip()
