@@ -93,3 +93,21 @@ def axe_check():
         return results.response
 
     return check
+    return check
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the serialized test data reachable from every connection wrapper.
+
+    Playwright's sync API switches the test thread's context, and Django then hands out a fresh
+    connection wrapper without ``_test_serialized_contents``: a transactional test after a browser
+    test would flush the migrations' data (site, home page, groups) and never restore it. Stored
+    on the wrapper class, every wrapper of that database finds it."""
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+    yield
