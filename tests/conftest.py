@@ -93,7 +93,6 @@ def axe_check():
         return results.response
 
     return check
-    return check
 
 
 @pytest.fixture(scope="session")
