@@ -124,8 +124,14 @@ class PortalWizard(NamedUrlSessionWizardView):
             # A replayed or double-clicked final submit: same confirmation, no new submission.
             return HttpResponseRedirect(self.page.get_url(request) + "bevestiging/")
         step = kwargs.get("step")
-        if step and step in self.get_form_list() and step != self.steps.current:
+        if step not in self.get_form_list():
+            return HttpResponseRedirect(self.get_step_url(self.steps.current or self.steps.first))
+        if step != self.steps.current:
             self.storage.current_step = step
+        # The URL names the step; a tampered management field must not point elsewhere.
+        data = request.POST.copy()
+        data[f"{self.prefix}-current_step"] = step
+        request.POST = data
         goto = request.POST.get("wizard_goto_step")
         if goto and goto in self.get_form_list():
             # Back: keep what was typed on this step, valid or not (files only when valid).

@@ -95,18 +95,34 @@ def axe_check():
     return check
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup):
-    """Keep the serialized test data reachable from every connection wrapper.
-
-    Playwright's sync API switches the test thread's context, and Django then hands out a fresh
-    connection wrapper without ``_test_serialized_contents``: a transactional test after a browser
-    test would flush the migrations' data (site, home page, groups) and never restore it. Stored
-    on the wrapper class, every wrapper of that database finds it."""
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_contents_for_every_context(django_db_setup, django_db_blocker):
+    """Playwright's sync API runs tests in a greenlet with its own context, where Django opens a
+    new connection object that lacks the serialized test data; transactional tests then could not
+    restore it (empty database after the first browser test when a plain database test ran
+    earlier in the same process). Share it on the connection class."""
     from django.db import connections
+    from django.test import TransactionTestCase
 
-    for connection in connections.all():
-        contents = getattr(connection, "_test_serialized_contents", None)
+    for conn in connections.all(initialized_only=True):
+        contents = getattr(conn, "_test_serialized_contents", None)
         if contents is not None:
-            type(connection)._test_serialized_contents = contents
+            type(conn)._test_serialized_contents = contents
+
+    # xdist's loadfile scheduling can run a plain database test after a transactional one in the
+    # same process; Django only restores the serialized data at the *next* serialized test's
+    # set-up, so put it back right after the flush instead.
+    flush = TransactionTestCase._fixture_teardown
+
+    def flush_then_restore(self):
+        flush(self)
+        if not self.serialized_rollback:
+            return
+        for db_name in self._databases_names(include_mirrors=False):
+            contents = getattr(connections[db_name], "_test_serialized_contents", None)
+            if contents:
+                connections[db_name].creation.deserialize_db_from_string(contents)
+
+    TransactionTestCase._fixture_teardown = flush_then_restore
     yield
+    TransactionTestCase._fixture_teardown = flush

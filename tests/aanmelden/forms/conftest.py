@@ -8,6 +8,14 @@ from aanmelden.factories import (
 from aanmelden.models import FormTeamSettings
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """The per-IP submit limit lives in the cache; every test starts with a clean slate."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def form_pages(db):
     from wagtail.models import Site

@@ -114,11 +114,11 @@ def prefixed(step, data):
     return out
 
 
-def post_step(client, page, step, data, files=None, **extra):
+def post_step(client, page, step, data, files=None, meta=None, **extra):
     payload = {f"wizard_{page.pk}-current_step": step, **prefixed(step, data), **extra}
     for name, make in (files or {}).items():
         payload[f"{step}-{name}"] = make()
-    return client.post(f"{page.url}stap/{step}/", payload)
+    return client.post(f"{page.url}stap/{step}/", payload, **(meta or {}))
 
 
 def submission_key(client, page):
@@ -136,8 +136,9 @@ def fill_all(client, page, steps, files=None):
     return submission_key(client, page)
 
 
-def final_post(client, page, key, **extra):
-    return post_step(client, page, "controleren", {"submission_key": key, "website": ""}, **extra)
+def final_post(client, page, key, meta=None):
+    data = {"submission_key": key, "website": ""}
+    return post_step(client, page, "controleren", data, meta=meta)
 
 
 def errors_in(response):

@@ -1,0 +1,246 @@
+"""The wizards through Django's test client: one submission per run, mails without sensitive
+data, conditional steps, changes from the check page, abuse protection, the confirmation."""
+
+import copy
+import re
+
+import pytest
+from django.core.cache import cache
+
+from aanmelden.models import (
+    LeerwerkmakelaarAanmelding,
+    OutgoingMail,
+    Stageaanbod,
+    VrijstellingMelding,
+)
+
+from .helpers import (
+    LEERWERKMAKELAAR,
+    STAGEAANBOD,
+    VRIJSTELLING,
+    VRIJSTELLING_FILES,
+    errors_in,
+    fill_all,
+    final_post,
+    post_step,
+    submission_key,
+)
+
+pytestmark = pytest.mark.django_db
+
+CASES = {
+    "vrijstelling": (VRIJSTELLING, VRIJSTELLING_FILES, VrijstellingMelding, "leerplicht@"),
+    "stageaanbod": (STAGEAANBOD, {}, Stageaanbod, "wsp@"),
+    "leerwerkmakelaar": (LEERWERKMAKELAAR, {}, LeerwerkmakelaarAanmelding, "lwm@"),
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    cache.clear()
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_wizard_stores_one_submission_and_queues_safe_mails(
+    name, client, form_pages, mailoutbox, django_capture_on_commit_callbacks
+):
+    steps, files, model, team = CASES[name]
+    page = form_pages[name]
+    key = fill_all(client, page, steps, files)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = final_post(client, page, key)
+    assert response.status_code == 302
+    assert response.url == f"{page.url}bevestiging/"
+    submission = model.objects.get()
+    assert submission.status == model.Status.values[0]
+    assert str(submission.idempotency_key) == key
+
+    receipt = next(m for m in mailoutbox if m.to == [submission.submitter_email])
+    assert submission.reference in receipt.subject and submission.reference in receipt.body
+    notice = next(m for m in mailoutbox if m.to[0].startswith(team))
+    assert "/admin/aanmelden/" in notice.body
+    for value in ("111222333", "van den Berg", "Bakker", "de Vries", "Frankrijk"):
+        assert value not in notice.body
+        assert value not in receipt.body or value in submission.submitter_name
+    assert "111222333" not in receipt.body
+    assert OutgoingMail.objects.filter(status="sent").count() == len(mailoutbox)
+
+    confirmation = client.get(response.url)
+    assert submission.reference in confirmation.text
+    copy_page = client.get(f"{page.url}bevestiging/kopie/")
+    for section_title, rows in submission.answer_sections():
+        assert str(section_title) in copy_page.text
+        for _label, value, _name in rows:
+            if value and "\n" not in value:
+                assert value.replace("'", "&#x27;") in copy_page.text
+
+
+def test_only_the_chosen_ground_gets_its_step(client, form_pages):
+    page = form_pages["vrijstelling"]
+    steps = copy.deepcopy(VRIJSTELLING)
+    steps["reden"]["ground"] = "5a"
+    del steps["buitenland"]
+    steps = {
+        **{k: steps[k] for k in ("reden", "kind", "ouder")},
+        "arts": {"medical_route": "aanvragen", "medical_explanation": "Langdurig ziek"},
+        "verklaring": steps["verklaring"],
+    }
+    fill_all(client, page, steps)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert "Stap 6 van 6" in check.text
+    assert "Verklaring van een arts" in check.text
+    assert "School in het buitenland" not in check.text
+    # The 5c step is not part of this run: visiting it leads back into the wizard.
+    response = client.get(f"{page.url}stap/buitenland/")
+    assert response.status_code == 302
+
+
+def test_change_from_check_page_returns_there_and_asks_new_ground_step(client, form_pages):
+    page = form_pages["vrijstelling"]
+    fill_all(client, page, VRIJSTELLING, VRIJSTELLING_FILES)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert f'href="{page.url}stap/kind/?wijzig=1"' in check.text
+    client.get(f"{page.url}stap/kind/?wijzig=1")
+    changed = {**VRIJSTELLING["kind"], "child_city": "Bloemendaal"}
+    response = post_step(client, page, "kind", changed)
+    assert response.url == f"{page.url}stap/controleren/"
+    assert "Bloemendaal" in client.get(response.url).text
+
+    client.get(f"{page.url}stap/reden/?wijzig=1")
+    response = post_step(client, page, "reden", {**VRIJSTELLING["reden"], "ground": "15"})
+    assert response.url == f"{page.url}stap/ander-onderwijs/"
+    response = post_step(
+        client,
+        page,
+        "ander-onderwijs",
+        {
+            "alternative_provider": "Bouwbedrijf Jansen",
+            "alternative_description": "Cursus metselen",
+            "alternative_hours": "30",
+        },
+    )
+    assert response.url == f"{page.url}stap/controleren/"
+    text = client.get(response.url).text
+    assert "Dit is een aanvraag" in text and "School in het buitenland" not in text
+
+
+def test_back_button_keeps_invalid_input_without_showing_errors(client, form_pages):
+    page = form_pages["vrijstelling"]
+    post_step(client, page, "reden", VRIJSTELLING["reden"])
+    response = post_step(
+        client, page, "kind", {"child_first_name": "Özlem"}, wizard_goto_step="reden"
+    )
+    assert response.url == f"{page.url}stap/reden/"
+    again = client.get(f"{page.url}stap/kind/")
+    assert 'value="Özlem"' in again.text
+    assert "error-summary" not in again.text and not again.context["error_items"]
+
+
+def test_errors_are_dutch_next_to_the_field_and_in_the_title(client, form_pages):
+    page = form_pages["vrijstelling"]
+    post_step(client, page, "reden", VRIJSTELLING["reden"])
+    data = {**VRIJSTELLING["kind"], "child_postcode": "0123 SA", "child_first_name": "R2D2"}
+    response = post_step(client, page, "kind", data)
+    assert response.status_code == 200
+    assert re.search(r"<title>Fout: ", response.text)
+    messages = errors_in(response)
+    assert "Vul een postcode in zoals 1234 AB." in messages
+    assert any("Gebruik alleen letters" in m for m in messages)
+    assert 'href="#id_kind-child_postcode"' in response.text
+    assert 'value="van den Berg"' in response.text
+
+
+def test_double_submit_and_replay_give_one_submission(client, form_pages):
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    first = final_post(client, page, key)
+    second = final_post(client, page, key)
+    assert first.url == second.url == f"{page.url}bevestiging/"
+    assert LeerwerkmakelaarAanmelding.objects.count() == 1
+
+
+def test_honeypot_refuses_without_losing_answers(client, form_pages):
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    response = post_step(
+        client, page, "controleren", {"submission_key": key, "website": "http://spam"}
+    )
+    assert response.status_code == 200
+    assert LeerwerkmakelaarAanmelding.objects.count() == 0
+    assert final_post(client, page, key).status_code == 302
+    assert LeerwerkmakelaarAanmelding.objects.count() == 1
+
+
+def test_rate_limit_per_ip_on_final_submit(client, form_pages, settings):
+    settings.AANMELDEN_SUBMIT_RATE = (1, 3600)
+    page = form_pages["leerwerkmakelaar"]
+    assert final_post(client, page, fill_all(client, page, LEERWERKMAKELAAR)).status_code == 302
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    response = final_post(client, page, key)
+    assert response.status_code == 429
+    assert "te vaak" in response.text
+    assert LeerwerkmakelaarAanmelding.objects.count() == 1
+    # Another address is not affected, and the blocked visitor keeps their answers.
+    other = final_post(client, page, key, meta={"REMOTE_ADDR": "192.0.2.7"})
+    assert other.status_code == 302
+
+
+def test_confirmation_needs_the_submitting_session(client, form_pages):
+    page = form_pages["stageaanbod"]
+    assert client.get(f"{page.url}bevestiging/").url == page.url
+    assert client.get(f"{page.url}bevestiging/kopie/").url == page.url
+
+
+def test_tampered_management_data_is_not_a_server_error(client, form_pages):
+    page = form_pages["stageaanbod"]
+    response = client.post(f"{page.url}stap/organisatie/", {"junk": "x"})
+    assert response.status_code in (200, 302)
+    response = client.post(f"{page.url}stap/bestaat-niet/", {"junk": "x"})
+    assert response.status_code in (200, 302)
+
+
+def test_add_and_remove_a_place_without_javascript(client, form_pages):
+    page = form_pages["stageaanbod"]
+    for step in ("organisatie", "erkenning", "contactpersoon"):
+        post_step(client, page, step, STAGEAANBOD[step])
+    places = STAGEAANBOD["plekken"]
+    response = post_step(client, page, "plekken", places, add_form="1")
+    assert response.status_code == 302
+    form = client.get(f"{page.url}stap/plekken/")
+    assert 'name="plekken-1-description"' in form.text
+    assert "Brood bakken" in form.text
+    assert "Plek 2" in form.text
+    data = {**places, "TOTAL_FORMS": "2", "1-location": "Velsen"}
+    response = post_step(client, page, "plekken", data, remove_form="0")
+    form = client.get(f"{page.url}stap/plekken/")
+    assert 'name="plekken-1-description"' not in form.text
+    assert 'value="Velsen"' in form.text
+
+
+def test_check_page_queries_do_not_grow_with_places(client, form_pages):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = form_pages["stageaanbod"]
+
+    def check_queries(count):
+        client.cookies.clear()
+        steps = copy.deepcopy(STAGEAANBOD)
+        for index in range(1, count):
+            for key, value in list(STAGEAANBOD["plekken"].items()):
+                if key.startswith("0-"):
+                    steps["plekken"][f"{index}-" + key[2:]] = value
+        steps["plekken"]["TOTAL_FORMS"] = str(count)
+        fill_all(client, page, steps)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"{page.url}stap/controleren/")
+        assert response.content.count(b"Plek ") >= count
+        return len(queries)
+
+    assert check_queries(1) == check_queries(5)
+
+
+def test_submission_key_page_renders(client, form_pages):
+    page = form_pages["stageaanbod"]
+    fill_all(client, page, STAGEAANBOD)
+    assert submission_key(client, page) == submission_key(client, page)
