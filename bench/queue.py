@@ -203,6 +203,7 @@ def measure():
             "/admin/aanmelden/vrijstellingmelding/?q=Achternaam12"
         ),
         "Dashboard (/admin/) with queue panel": "/admin/",
+        "Jaarcijfers (current school year)": "/admin/aanmeldingen/jaarcijfers/",
         "Public /stageplaatsen/": "/stageplaatsen/",
     }
     results = []

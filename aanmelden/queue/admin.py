@@ -129,6 +129,9 @@ class SubmissionAdmin(ModelAdmin):
     index_view_class = QueueIndexView
     inspect_view_class = QueueInspectView
     inspect_view_enabled = True
+    # The detail template renders answer_sections() filtered by permission, not modeladmin's
+    # field list (which would read every field, special categories included).
+    inspect_view_fields = ["reference"]
     history_view_enabled = False  # the timeline on the detail view shows the log
     index_template_name = "aanmelden/queue/index.html"
     inspect_template_name = "aanmelden/queue/inspect.html"
