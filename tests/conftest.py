@@ -61,6 +61,20 @@ def chromium():
         browser.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _chromium_before_database(request):
+    """Start Chromium before the test database is set up.
+
+    Playwright's sync API runs an event loop in the test thread, which gives Django a fresh
+    connection object there; set up before it, the database's serialized contents stay on the
+    old one, and a live-server test after a plain `db` test came back without Site and home.
+    """
+    if shutil.which(CHROMIUM) and any(
+        item.get_closest_marker("browser") for item in request.session.items
+    ):
+        request.getfixturevalue("chromium")
+
+
 @pytest.fixture
 def browser_page(chromium, live_server):
     """A fresh browser tab (own cookies) with base_url pointing at the live server."""
