@@ -78,6 +78,20 @@ class Organisatie(index.Indexed, models.Model):
         return self.name
 
 
+class IndexRelationsMixin:
+    """Re-index after the many-to-many taxonomy is written.
+
+    ClusterableModel.save() writes ParentalManyToMany relations after post_save, so a search
+    index update triggered by post_save (immediate task backend) would miss the new terms.
+    """
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if self.live:
+            index.insert_or_update_object(self)
+        return result
+
+
 class TermSerializer(serializers.Serializer):
     """How a taxonomy term looks in the API: the slug (as used in filters) and the name."""
 
@@ -151,7 +165,7 @@ class GoodPracticeIndexPage(BasePage):
         return context
 
 
-class GoodPracticePage(BasePage):
+class GoodPracticePage(IndexRelationsMixin, BasePage):
     """One approach from elsewhere that works: what they do, what it yields, what we learn."""
 
     regions = ParentalManyToManyField(

@@ -61,6 +61,18 @@ def chromium():
         browser.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _chromium_before_database_work(request):
+    """Start Chromium before any test touches the database when browser tests are collected.
+
+    Starting Playwright switches the context Django keeps its connection in; when that happened
+    in a test that needed its serialised-rollback data restored, the test saw an empty database
+    (no Site) on PostgreSQL.
+    """
+    if any(item.get_closest_marker("browser") for item in request.session.items):
+        request.getfixturevalue("chromium")
+
+
 @pytest.fixture
 def browser_page(chromium, live_server):
     """A fresh browser tab (own cookies) with base_url pointing at the live server."""
