@@ -152,7 +152,7 @@ class GoodPracticeIndexPage(BasePage):
         results = (
             filtered.distinct()
             .defer_streamfields()
-            .prefetch_related("regions", "target_groups", "themes")
+            .prefetch_related("regions", "target_groups")
             .order_by("title")
         )
         page_obj = paginate(request, results)

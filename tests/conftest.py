@@ -46,6 +46,32 @@ def pytest_collection_modifyitems(config, items):
             )
 
 
+def _transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put the migration data (site, home page, groups) back after a transactional test.
+
+    A transactional test ends with a flush; the next transactional test restores the data itself,
+    but a plain test does not. pytest-xdist sends the biggest test files first, so a plain test
+    can follow a transactional one on the same worker.
+    """
+    yield
+    if not _transactional(item) or (nextitem is not None and _transactional(nextitem)):
+        return
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    with item.config.stash[blocking_manager_key].unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """One headless Chromium for the session (Debian's package; Playwright never downloads)."""
