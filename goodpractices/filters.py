@@ -32,6 +32,22 @@ def term_counts(term_model, relation, base_queryset):
     ]
 
 
+def page_terms(page_model, field_name, page_ids):
+    """{page id: [(slug, name, sort order), ...]} for one many-to-many taxonomy field, in one
+    query on the link table."""
+    field = page_model._meta.get_field(field_name)
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    result = {page_id: [] for page_id in page_ids}
+    rows = (
+        field.remote_field.through.objects.filter(**{f"{source}_id__in": page_ids})
+        .order_by(f"{target}__sort_order", f"{target}__name")
+        .values_list(f"{source}_id", f"{target}__slug", f"{target}__name", f"{target}__sort_order")
+    )
+    for page_id, slug, name, order in rows:
+        result[page_id].append((slug, name, order))
+    return result
+
+
 def facet(request, param, label, values):
     """A facet for the template: links that set (or clear) one GET parameter, page reset."""
     selected = request.GET.get(param, "")

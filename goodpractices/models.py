@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from home.models import BasePage
 
-from .filters import facet, paginate, term_counts
+from .filters import facet, page_terms, paginate
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -78,6 +78,20 @@ class Organisatie(index.Indexed, models.Model):
         return self.name
 
 
+class IndexRelationsMixin:
+    """Re-index after the many-to-many taxonomy is written.
+
+    ClusterableModel.save() writes ParentalManyToMany relations after post_save, so a search
+    index update triggered by post_save (immediate task backend) would miss the new terms.
+    """
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        if self.live:
+            index.insert_or_update_object(self)
+        return result
+
+
 class TermSerializer(serializers.Serializer):
     """How a taxonomy term looks in the API: the slug (as used in filters) and the name."""
 
@@ -118,40 +132,56 @@ class GoodPracticeIndexPage(BasePage):
         return GoodPracticePage.objects.child_of(self).live().public()
 
     def get_context(self, request, *args, **kwargs):
+        """Filter and count in Python over (page, term) pairs: one query per taxonomy, plus the
+        ids of the list and the cards of the current page, whatever the number of items."""
         context = super().get_context(request, *args, **kwargs)
-        base = self.practices()
+        ids = list(self.practices().order_by("title").values_list("pk", flat=True))
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
-        filtered = base
-        for name, _model, _rel, field in self.FILTERS:
-            if selected[name]:
-                filtered = filtered.filter(**{f"{field}__slug": selected[name]})
+        terms = {
+            name: page_terms(GoodPracticePage, field, ids) for name, _m, _r, field in self.FILTERS
+        }
+
+        def matches(page_id, skip=None):
+            return all(
+                not slug or name == skip or any(t[0] == slug for t in terms[name][page_id])
+                for name, slug in selected.items()
+            )
+
         # Counts per value within the list as the other filters narrow it, so every count is
         # the number of results that clicking the value gives.
         facets = []
-        for name, model, relation, _field in self.FILTERS:
-            others = base
-            for other, _m, _r, other_field in self.FILTERS:
-                if other != name and selected[other]:
-                    others = others.filter(**{f"{other_field}__slug": selected[other]})
-            values = term_counts(model, relation, others.values("pk"))
+        for name, model, _relation, _field in self.FILTERS:
+            counts = {}
+            for page_id in ids:
+                if matches(page_id, skip=name):
+                    for term in terms[name][page_id]:
+                        counts[term] = counts.get(term, 0) + 1
+            values = [
+                (slug, term_name, count)
+                for (slug, term_name, _order), count in sorted(
+                    counts.items(), key=lambda item: (item[0][2], item[0][1])
+                )
+            ]
             facets.append(facet(request, name, model._meta.verbose_name, values))
-        results = (
-            filtered.distinct()
-            .defer_streamfields()
-            .prefetch_related("regions", "target_groups", "themes")
-            .order_by("title")
-        )
-        page_obj = paginate(request, results)
+
+        page_obj = paginate(request, [page_id for page_id in ids if matches(page_id)])
+        cards = GoodPracticePage.objects.defer_streamfields().in_bulk(page_obj.object_list)
+        practices = []
+        for page_id in page_obj.object_list:
+            card = cards[page_id]
+            card.card_regions = [t[1] for t in terms["regio"][page_id]]
+            card.card_target_groups = [t[1] for t in terms["doelgroep"][page_id]]
+            practices.append(card)
         context.update(
             page_obj=page_obj,
-            practices=page_obj.object_list,
+            practices=practices,
             facets=facets,
             has_filters=any(selected.values()),
         )
         return context
 
 
-class GoodPracticePage(BasePage):
+class GoodPracticePage(IndexRelationsMixin, BasePage):
     """One approach from elsewhere that works: what they do, what it yields, what we learn."""
 
     regions = ParentalManyToManyField(

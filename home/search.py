@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, get_page_models
+from wagtail.search.query import And, Or, PlainText
 
 MAX_RESULTS = 500
 
@@ -39,6 +40,23 @@ class LazySpecificPages:
             return Page.objects.get(id=ids).specific
         pages = Page.objects.filter(id__in=ids).specific().in_bulk()
         return [pages[i] for i in ids if i in pages]
+
+
+def dutch_query(query, operator="and"):
+    """The words of the query, each also matching its form without a plural -s.
+
+    The Dutch stemmer handles "vrijstellingen" but leaves loanword plurals such as "stages"
+    untouched, so "stages" would not find "stage". An extra alternative per word fixes that.
+    """
+    parts = []
+    for word in query.split():
+        variants = [word]
+        if len(word) > 4 and word[-1] in "sS" and word[-2] not in "sS'":
+            variants.append(word[:-1])
+        parts.append(Or([PlainText(v) for v in variants]) if len(variants) > 1 else PlainText(word))
+    if len(parts) == 1:
+        return parts[0]
+    return And(parts) if operator == "and" else Or(parts)
 
 
 @dataclass
@@ -78,7 +96,7 @@ def search_pages(query, selected_type=""):
         .public()
         .exclude(depth__lte=1)
         .only("id", "content_type_id")
-        .search(query, operator="and")[:MAX_RESULTS]
+        .search(dutch_query(query, "and"))[:MAX_RESULTS]
     )
     if not hits:
         hits = list(
@@ -86,7 +104,7 @@ def search_pages(query, selected_type=""):
             .public()
             .exclude(depth__lte=1)
             .only("id", "content_type_id")
-            .search(query, operator="or")[:MAX_RESULTS]
+            .search(dutch_query(query, "or"))[:MAX_RESULTS]
         )
     exact = exact_matches(query)
     if exact:

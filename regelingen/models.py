@@ -22,6 +22,7 @@ from wagtail.search import index
 from goodpractices.filters import facet, paginate, term_counts
 from goodpractices.models import (
     Doelgroep,
+    IndexRelationsMixin,
     Organisatie,
     OrganisationSerializer,
     Regio,
@@ -109,7 +110,7 @@ class RegelingIndexPage(BasePage):
         return context
 
 
-class RegelingPage(BasePage):
+class RegelingPage(IndexRelationsMixin, BasePage):
     """A scheme or measure: who it is for, how long it runs, who carries it out, how to apply."""
 
     target_groups = ParentalManyToManyField(
@@ -312,7 +313,7 @@ class BeleidsdocumentIndexPage(BasePage):
         return context
 
 
-class BeleidsdocumentPage(BasePage):
+class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
     """An information memo, programme plan or annual report, with its PDF and key figures."""
 
     DOCUMENT_TYPES = [

@@ -62,6 +62,9 @@ def test_doelgroep_filter_narrows_the_list_and_counts_follow(client, practices):
     assert '<a href="?doelgroep=pro">PrO <span class="count">(2)</span></a>' in html
     assert 'href="?doelgroep=vso&amp;regio=haaglanden">Haaglanden <span class="count">(1)' in html
     assert "Drenthe" not in html.split("facet-thema")[0].split("facet-regio")[1]
+    # The card shows its regio and doelgroepen.
+    assert '<p class="card__meta">Regio: Haaglanden</p>' in html
+    assert '<span class="tag">PrO</span><span class="tag">VSO</span>' in html
 
 
 def test_filters_combine_and_unknown_values_give_an_empty_list(client, practices):
