@@ -6,7 +6,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from goodpractices.models import Doelgroep, GoodPracticePage
-from home.factories import ContentPageFactory, site_home
+from home.factories import site_home
 from regelingen.models import BeleidsdocumentPage, RegelingPage
 
 pytestmark = pytest.mark.django_db
@@ -26,9 +26,6 @@ def snapshot():
 
 
 def test_demo_content_is_complete_idempotent_and_resettable(client):
-    # The form pages normally come from aanmelden.demo_content; stand-ins at the same paths.
-    aanmelden = ContentPageFactory(slug="aanmelden", title="Aanmelden")
-    ContentPageFactory(parent=aanmelden, slug="vrijstelling", title="Vrijstelling melden")
     load()
     first = snapshot()
     assert first[1:] == (5, 3, 7)
