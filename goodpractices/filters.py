@@ -5,13 +5,25 @@ clicking it gives. Each facet costs one query, however many pages or terms there
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
 
 PAGE_SIZE = 12
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
-    paginator = Paginator(queryset, per_page)
+class _CountedPaginator(Paginator):
+    """A paginator told the number of results, when the page already counted them."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.__dict__["count"] = count  # fills Paginator.count (a cached_property)
+
+
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None):
+    """The requested page of results; an invalid page number gives the first or last page."""
+    if count is None:
+        paginator = Paginator(queryset, per_page)
+    else:
+        paginator = _CountedPaginator(queryset, per_page, count)
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
@@ -32,19 +44,30 @@ def term_counts(term_model, relation, base_queryset):
     ]
 
 
-def page_terms(page_model, field_name, page_ids):
-    """{page id: [(slug, name, sort order), ...]} for one many-to-many taxonomy field, in one
-    query on the link table."""
-    field = page_model._meta.get_field(field_name)
-    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    result = {page_id: [] for page_id in page_ids}
-    rows = (
-        field.remote_field.through.objects.filter(**{f"{source}_id__in": page_ids})
-        .order_by(f"{target}__sort_order", f"{target}__name")
-        .values_list(f"{source}_id", f"{target}__slug", f"{target}__name", f"{target}__sort_order")
-    )
-    for page_id, slug, name, order in rows:
-        result[page_id].append((slug, name, order))
+def page_terms(page_model, fields, page_ids):
+    """{field: {page id: [(slug, name, sort order), ...]}} for many-to-many taxonomy fields, in
+    one query: the link tables of all fields, joined to their terms, in a UNION ALL."""
+    parts = []
+    for position, field_name in enumerate(fields):
+        field = page_model._meta.get_field(field_name)
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        parts.append(
+            field.remote_field.through.objects.filter(**{f"{source}_id__in": page_ids})
+            .annotate(field_position=Value(position))
+            .values_list(
+                "field_position",
+                f"{source}_id",
+                f"{target}__slug",
+                f"{target}__name",
+                f"{target}__sort_order",
+            )
+        )
+    result = {field_name: {page_id: [] for page_id in page_ids} for field_name in fields}
+    if not parts:
+        return result
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    for position, page_id, slug, name, order in sorted(rows, key=lambda r: (r[0], r[4], r[3])):
+        result[fields[position]][page_id].append((slug, name, order))
     return result
 
 

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.visibility import public
 
 from .filters import facet, page_terms, paginate
 
@@ -129,17 +130,17 @@ class GoodPracticeIndexPage(BasePage):
         verbose_name_plural = _("overzichten goede voorbeelden")
 
     def practices(self):
-        return GoodPracticePage.objects.child_of(self).live().public()
+        return public(GoodPracticePage.objects.child_of(self).live())
 
     def get_context(self, request, *args, **kwargs):
-        """Filter and count in Python over (page, term) pairs: one query per taxonomy, plus the
-        ids of the list and the cards of the current page, whatever the number of items."""
+        """Filter and count in Python over (page, term) pairs: one query for all taxonomies,
+        plus the ids of the list and the cards of the current page, whatever the number of
+        items."""
         context = super().get_context(request, *args, **kwargs)
         ids = list(self.practices().order_by("title").values_list("pk", flat=True))
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
-        terms = {
-            name: page_terms(GoodPracticePage, field, ids) for name, _m, _r, field in self.FILTERS
-        }
+        by_field = page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
+        terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
 
         def matches(page_id, skip=None):
             return all(

@@ -30,6 +30,7 @@ from goodpractices.models import (
 )
 from home.blocks import BaseStreamBlock, FAQItemBlock
 from home.models import BasePage
+from home.visibility import public
 
 from .blocks import KeyFigureBlock
 
@@ -65,7 +66,7 @@ class RegelingIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        base = RegelingPage.objects.child_of(self).live().public()
+        base = public(RegelingPage.objects.child_of(self).live())
         doelgroep = request.GET.get("doelgroep", "").strip()
         status = request.GET.get("status", "").strip()
         if status not in STATUS_LABELS:
@@ -99,6 +100,8 @@ class RegelingIndexPage(BasePage):
             .select_related("organisation")
             .prefetch_related("target_groups")
             .order_by("-start_date", "title"),
+            # The status counts above already tell how many results there are.
+            count=counts[status] if status else counts[STATUS_LOPEND] + counts[STATUS_AFGELOPEN],
         )
         context.update(
             page_obj=page_obj,
@@ -158,6 +161,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
     parent_page_types = ["regelingen.RegelingIndexPage"]
     subpage_types = []
     template = "regelingen/regeling_page.html"
+    serve_select_related = ("organisation", "form_page")
 
     content_panels = [
         *BasePage.content_panels,
@@ -227,7 +231,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         context["target_groups"] = list(self.target_groups.all())
         context["regions"] = list(self.regions.all())
         context["documents"] = list(
-            self.related_documents.live().public().defer_streamfields().order_by("-date")
+            public(self.related_documents.live()).defer_streamfields().order_by("-date")
         )
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
@@ -302,9 +306,7 @@ class BeleidsdocumentIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         page_obj = paginate(
             request,
-            BeleidsdocumentPage.objects.child_of(self)
-            .live()
-            .public()
+            public(BeleidsdocumentPage.objects.child_of(self).live())
             .defer_streamfields()
             .select_related("organisation")
             .order_by("-date", "title"),
@@ -401,7 +403,7 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["attachments"] = list(self.attachments.select_related("document"))
         context["regions"] = list(self.regions.all())
-        context["schemes"] = list(self.schemes.live().public().defer_streamfields())
+        context["schemes"] = list(public(self.schemes.live()).defer_streamfields())
         context["structured_data"] = [self.structured_data(request, context["attachments"])]
         return context
 

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.visibility import public
 
 
 class FormIndexPage(BasePage):
@@ -41,7 +42,7 @@ class FormIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["forms"] = self.get_children().live().public().specific()
+        context["forms"] = public(self.get_children().live()).specific()
         return context
 
 

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 
@@ -34,6 +34,21 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
+
+    # Foreign keys the page's template shows; fetched with the page when it is served
+    # (home/routing.py), so showing them costs no extra query.
+    serve_select_related = ()
+
+    # Set by home/routing.py when the page is served: the pages above it, from the tree root.
+    route_ancestors = None
+
+    def get_view_restrictions(self):
+        """Restrictions on this page or above it: one query when the route already has the
+        ancestors (an alias uses its source page's restrictions, as in Wagtail)."""
+        if self.route_ancestors is None:
+            return super().get_view_restrictions()
+        ids = {page.alias_of_id or page.id for page in [*self.route_ancestors, self]}
+        return PageViewRestriction.objects.filter(page_id__in=ids)
 
     class Meta:
         abstract = True

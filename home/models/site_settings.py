@@ -8,6 +8,9 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 @register_setting(icon="home")
 class OrganisationSettings(BaseSiteSetting):
+    # The footer links to both pages on every page: fetch them with the settings.
+    select_related = ["privacy_page", "accessibility_page"]
+
     name = models.CharField(_("naam organisatie"), max_length=200, default="Leerwerkportaal")
     street_address = models.CharField(_("adres"), max_length=200, blank=True)
     postcode_city = models.CharField(_("postcode en plaats"), max_length=200, blank=True)

@@ -29,11 +29,12 @@ def main_menu(context):
 
 @register.inclusion_tag("navigation/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page=None):
-    """Ancestors of the page below the site root, in one query."""
+    """Ancestors of the page below the tree root: those routing found, else one query."""
     page = page or context.get("page")
     if page is None or page.depth <= 2:
         return {"ancestors": [], "page": page, "request": context.get("request")}
-    ancestors = list(
-        Page.objects.ancestor_of(page).filter(depth__gte=2).only("id", "title", "url_path", "path")
-    )
+    ancestors = getattr(page, "route_ancestors", None)
+    if ancestors is None:
+        ancestors = Page.objects.ancestor_of(page).only("id", "title", "url_path", "path", "depth")
+    ancestors = [ancestor for ancestor in ancestors if ancestor.depth >= 2]
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so its process_view runs after CSRF: routes Wagtail pages in a fixed number of queries.
+    "home.routing.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -17,10 +17,9 @@ from regelingen.factories import RegelingIndexPageFactory, RegelingPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# A guard against regressions, not the target: the bench target is 10 per page, but routing,
-# view restrictions, settings, menu and breadcrumbs already cost about 12 on a page at depth 3
-# (see bench/results/content.md). The lists themselves add 4-7 queries, whatever their length.
-MAX_QUERIES = 20
+# At most 10 queries on a list page, whatever its length (routing, view restrictions, settings
+# and menu take 6 of them: home/routing.py).
+MAX_QUERIES = 10
 
 
 def add_items(start, stop, terms):
