@@ -4,6 +4,7 @@ Neither carries a BSN, health or belief details; the team notice carries only a 
 queue (WMEBV receipt duty, AVG data minimisation; DOMAIN.md section 5)."""
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
@@ -11,10 +12,10 @@ from .mail import queue_mail
 
 
 def queue_url(submission):
-    """Where staff find the submission (the queue's modeladmin index for this type)."""
+    """Where staff open the submission: its detail page in the queue (login required)."""
     meta = submission._meta
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return f"{base}/admin/{meta.app_label}/{meta.model_name}/"
+    path = reverse(f"{meta.app_label}_{meta.model_name}_modeladmin_inspect", args=[submission.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def team_address(submission, page):
