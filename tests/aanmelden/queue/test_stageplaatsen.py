@@ -61,3 +61,10 @@ def test_filters_by_get_without_javascript(client):
     assert response.status_code == 200
     assert "Fout: " in response.content.decode()
     assert '<form method="get"' in response.content.decode()
+
+
+def test_every_page_links_to_the_listing_in_the_main_menu(client):
+    home_menu = client.get("/").content.decode().split('aria-label="Hoofdmenu"')[1]
+    assert 'href="/stageplaatsen/"' in home_menu.split("</nav>")[0]
+    listing_menu = client.get("/stageplaatsen/").content.decode().split('aria-label="Hoofdmenu"')[1]
+    assert 'href="/stageplaatsen/" aria-current="page"' in listing_menu.split("</nav>")[0]
