@@ -9,9 +9,10 @@ from .factories import (
     FormIndexPageFactory,
     LeerwerkmakelaarFormPageFactory,
     StageaanbodFormPageFactory,
+    StageplaatsenPageFactory,
     VrijstellingFormPageFactory,
 )
-from .models import FormIndexPage, FormTeamSettings
+from .models import FormIndexPage, FormTeamSettings, StageplaatsenPage
 
 ALTERNATIVE = (
     "<p><b>Liever niet digitaal?</b> Bel ons op 023 123 45 67 (maandag tot en met vrijdag van 9.00 tot 17.00 uur). "
@@ -76,9 +77,12 @@ def build(stdout):
         if not getattr(team, field):
             setattr(team, field, address)
     team.save()
-    stdout.write("aanmelden: /aanmelden/ met drie formulieren")
+    StageplaatsenPageFactory()
+    stdout.write("aanmelden: /aanmelden/ met drie formulieren, /stageplaatsen/")
 
 
 def reset():
     for page in FormIndexPage.objects.child_of(site_home()):
+        page.delete()
+    for page in StageplaatsenPage.objects.child_of(site_home()):
         page.delete()

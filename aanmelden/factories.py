@@ -9,6 +9,7 @@ from .models import (
     FormIndexPage,
     LeerwerkmakelaarFormPage,
     StageaanbodFormPage,
+    StageplaatsenPage,
     VrijstellingFormPage,
 )
 
@@ -59,3 +60,20 @@ class LeerwerkmakelaarFormPageFactory(_FormPageFactory):
 
     class Meta:
         model = LeerwerkmakelaarFormPage
+
+
+class StageplaatsenPageFactory(wagtail_factories.PageFactory):
+    title = "Stageplaatsen"
+    slug = "stageplaatsen"
+    summary = "Stageplaatsen en BBL-leerwerkplekken bij werkgevers in de regio."
+    intro = (
+        "<p>Werkgevers in de regio bieden deze plekken aan via het Werkgeversservicepunt. "
+        "Interesse? Neem contact op met je school, je leerwerkmakelaar of het "
+        "Werkgeversservicepunt.</p>"
+    )
+    show_in_menus = True
+    parent = factory.LazyFunction(site_home)
+
+    class Meta:
+        model = StageplaatsenPage
+        django_get_or_create = ("slug", "parent")

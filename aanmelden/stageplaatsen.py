@@ -1,14 +1,12 @@
-"""The public listing of employer places (/stageplaatsen/): only places of offers in status
+"""The public listing of employer places (StageplaatsenPage): only places of offers in status
 "gepubliceerd", not anonymised, whose start date has not passed. Never the contact person.
 Filtered by plain GET parameters, so it works without JavaScript and every result is a link."""
 
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
 
 from .choices import Level, PlaceType, Sector
 from .models import Stageaanbod, Stageplaats
@@ -75,8 +73,8 @@ class PlaceFilterForm(forms.Form):
         return queryset
 
 
-@require_GET
-def listing(request):
+def listing_context(request):
+    """The filter form and the requested page of places, for the StageplaatsenPage template."""
     places = published_places()
     municipalities = (
         places.exclude(offer__municipality="")
@@ -88,8 +86,4 @@ def listing(request):
     if form.is_bound and form.is_valid():
         places = form.apply(places)
     page = Paginator(places, PER_PAGE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "aanmelden/stageplaatsen.html",
-        {"form": form, "page_obj": page, "places": page.object_list},
-    )
+    return {"form": form, "page_obj": page, "places": page.object_list}

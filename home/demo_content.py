@@ -230,6 +230,31 @@ def link_highlights(stdout):
         stdout.write(f"  {len(blocks)} uitgelichte links op de startpagina")
 
 
+# The main menu shows the home page's children in tree order: sections first, then the portal.
+MENU_ORDER = [
+    "regelingen",
+    "beleid",
+    "goede-voorbeelden",
+    "stageplaatsen",
+    "aanmelden",
+    "over-het-portaal",
+    "contact",
+]
+
+
+def order_main_menu():
+    """Put the home page's children in MENU_ORDER (others after them); no-op when in order."""
+    home = site_home()
+    children = list(home.get_children())
+    rank = {slug: n for n, slug in enumerate(MENU_ORDER)}
+    wanted = sorted(children, key=lambda page: rank.get(page.slug, len(rank)))
+    if [page.pk for page in wanted] == [page.pk for page in children]:
+        return
+    for page in wanted:
+        # Fresh from the database each time: a move changes the tree paths of the others.
+        Page.objects.get(pk=page.pk).move(site_home(), pos="last-child")
+
+
 def reset():
     home = site_home()
     for page in ContentPage.objects.child_of(home).filter(slug__in=[p[0] for p in PAGES]):

@@ -11,7 +11,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from aanmelden import stageplaatsen
 from home import views as home_views
 from home.api import api_router
 
@@ -24,7 +23,6 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("zoeken/", home_views.search, name="search"),
-    path("stageplaatsen/", stageplaatsen.listing, name="stageplaatsen"),
     path("healthz", home_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),

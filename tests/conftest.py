@@ -140,3 +140,11 @@ def _serialized_contents_for_every_context(django_db_setup, django_db_blocker):
     TransactionTestCase._fixture_teardown = flush_then_restore
     yield
     TransactionTestCase._fixture_teardown = flush
+
+
+@pytest.fixture
+def stageplaatsen_page(db):
+    """The public listing of employer places at /stageplaatsen/ (a page, as in the demo)."""
+    from aanmelden.factories import StageplaatsenPageFactory
+
+    return StageplaatsenPageFactory()

@@ -7,6 +7,7 @@ from .pages import (
     FormIndexPage,
     LeerwerkmakelaarFormPage,
     StageaanbodFormPage,
+    StageplaatsenPage,
     VrijstellingFormPage,
     WizardFormPage,
 )
@@ -18,6 +19,7 @@ SUBMISSION_MODELS = (VrijstellingMelding, Stageaanbod, LeerwerkmakelaarAanmeldin
 __all__ = [
     "SUBMISSION_MODELS",
     "FormIndexPage",
+    "StageplaatsenPage",
     "FormTeamSettings",
     "LeerwerkmakelaarFormPage",
     "StageaanbodFormPage",

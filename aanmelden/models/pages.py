@@ -170,3 +170,30 @@ class LeerwerkmakelaarFormPage(WizardFormPage):
 
     class Meta:
         verbose_name = _("formulier leerwerkmakelaar")
+
+
+class StageplaatsenPage(BasePage):
+    """/stageplaatsen/: the employer places the Werkgeversservicepunt published, filterable.
+
+    A page (not a fixed URL), so editors write its intro and place it in the menu; the places
+    themselves come from the queue (aanmelden/stageplaatsen.py decides which are public).
+    """
+
+    intro = RichTextField(_("introductie"), blank=True)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "aanmelden/stageplaatsen.html"
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("overzicht stageplaatsen")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..stageplaatsen import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(request))
+        return context

@@ -104,7 +104,9 @@ def test_officer_works_a_new_exemption(officer, browser_page, axe_check):
     assert page.locator("svg.queue-chart").count() >= 1
 
 
-def test_public_listing_without_javascript_passes_axe(chromium, live_server, axe_check):
+def test_public_listing_without_javascript_passes_axe(
+    chromium, live_server, axe_check, stageplaatsen_page
+):
     offer = StageaanbodFactory(status="gepubliceerd", sector="zorg", municipality="Haarlem")
     StageplaatsFactory(offer=offer, place_type="bbl", description="Helpen in de thuiszorg")
     StageplaatsFactory(
@@ -116,7 +118,7 @@ def test_public_listing_without_javascript_passes_axe(chromium, live_server, axe
     context = chromium.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
     page.goto("/stageplaatsen/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Stageplaatsen en leerwerkplekken"
+    assert page.get_by_role("heading", level=1).inner_text() == "Stageplaatsen"
     page.get_by_label("Soort plek").select_option("bbl")
     page.get_by_role("button", name="Toon plekken").click()
     page.wait_for_url("**/stageplaatsen/?soort=bbl**")

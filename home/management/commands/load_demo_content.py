@@ -6,7 +6,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home.demo_content import link_highlights
+from home.demo_content import link_highlights, order_main_menu
 
 # Each app that has demo content exposes build(stdout) and reset(); the order follows dependencies
 # (taxonomy and pages before the pages that link to them).
@@ -37,4 +37,5 @@ class Command(BaseCommand):
                 module.build(self.stdout)
             # Last: the home page links to the forms and sections the modules above created.
             link_highlights(self.stdout)
+            order_main_menu()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))

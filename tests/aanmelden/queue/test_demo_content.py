@@ -7,7 +7,7 @@ import pytest
 from aanmelden.models import Stageaanbod, VrijstellingMelding
 from aanmelden.queue import demo_content
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 
 
 def test_demo_is_idempotent_and_resettable(client):

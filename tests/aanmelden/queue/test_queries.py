@@ -12,7 +12,7 @@ from aanmelden.queue.factories import (
     VrijstellingMeldingFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 
 URLS = [
     "/admin/aanmelden/vrijstellingmelding/",

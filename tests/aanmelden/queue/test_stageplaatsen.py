@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from aanmelden.queue.factories import StageaanbodFactory, StageplaatsFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 
 
 def place(status="gepubliceerd", **kwargs):
@@ -63,7 +63,7 @@ def test_filters_by_get_without_javascript(client):
     assert '<form method="get"' in response.content.decode()
 
 
-def test_every_page_links_to_the_listing_in_the_main_menu(client):
+def test_the_listing_is_in_the_main_menu(client):
     home_menu = client.get("/").content.decode().split('aria-label="Hoofdmenu"')[1]
     assert 'href="/stageplaatsen/"' in home_menu.split("</nav>")[0]
     listing_menu = client.get("/stageplaatsen/").content.decode().split('aria-label="Hoofdmenu"')[1]
