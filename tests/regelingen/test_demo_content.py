@@ -59,8 +59,13 @@ def test_demo_content_is_complete_idempotent_and_resettable(client):
     assert ("Jongeren geplaatst door de leerwerkmakelaar", 44) in figures
 
     menu = client.get("/").content.decode().split('aria-label="Hoofdmenu"')[1].split("</nav>")[0]
-    for path in ("/regelingen/", "/beleid/", "/goede-voorbeelden/"):
-        assert f'href="{path}"' in menu
+    # The sections come first in the menu, in this order, before the pages about the portal.
+    positions = [
+        menu.index(f'href="{path}"')
+        for path in ("/regelingen/", "/beleid/", "/goede-voorbeelden/", "/stageplaatsen/")
+    ]
+    assert positions == sorted(positions)
+    assert positions[-1] < menu.index('href="/over-het-portaal/"')
     home = site_home()
     for path in ("/regelingen/", "/beleid/", "/goede-voorbeelden/"):
         assert client.get(path).status_code == 200
