@@ -59,6 +59,8 @@ class PlaceFilterForm(forms.Form):
             ("", _("Alle gemeenten")),
             *[(m, m) for m in municipalities],
         ]
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "form-select"
 
     def apply(self, queryset):
         data = self.cleaned_data

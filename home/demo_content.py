@@ -24,7 +24,7 @@ HOME_INTRO = (
 PAGES = [
     (
         "over-het-portaal",
-        "Over het Leerwerkportaal",
+        "Over het portaal",
         "Waarom dit portaal er is, voor wie het is en wie erachter zitten.",
         True,
         [
