@@ -7,3 +7,8 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Algemeen")
+
+    def ready(self):
+        from .chrome import connect_signals
+
+        connect_signals()

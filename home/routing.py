@@ -13,6 +13,9 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
+from .chrome import use_cached_settings
+from .sites import site_for_request
+
 ROUTE_FIELDS = (
     "id",
     "path",
@@ -68,7 +71,8 @@ def route_for_request(request, path):
 
 
 class PageRoutingMiddleware:
-    """Routes requests for Wagtail's page view with `route_for_request` before the view runs."""
+    """For Wagtail's page view: finds the site from the cache (home/sites.py) and routes with
+    `route_for_request`, before the view runs."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -78,5 +82,9 @@ class PageRoutingMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_route_for_request"):
+            # Site.find_for_request() returns what is set here, for the rest of the request.
+            request._wagtail_site = site_for_request(request)
+            if request._wagtail_site is not None:
+                use_cached_settings(request, request._wagtail_site)
             path = view_args[0] if view_args else view_kwargs.get("path", "")
             request._wagtail_route_for_request = route_for_request(request, path)

@@ -148,3 +148,12 @@ def stageplaatsen_page(db):
     from aanmelden.factories import StageplaatsenPageFactory
 
     return StageplaatsenPageFactory()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Every test starts with an empty cache: sites, Wagtail's root paths, rate limits and the
+    page cache otherwise outlive the database rows of the test that filled them."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Page, Site
 
+from home.chrome import menu_pages
+
 register = template.Library()
 
 
@@ -14,12 +16,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if site is not None:
-        for item in (
-            Page.objects.child_of(site.root_page)
-            .live()
-            .in_menu()
-            .only("id", "title", "url_path", "path", "depth")
-        ):
+        for item in menu_pages(site):
             active = bool(current and getattr(current, "path", "").startswith(item.path))
             items.append(
                 {"page": item, "active": active, "exact": bool(current and current.pk == item.pk)}
