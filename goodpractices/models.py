@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.publish_cache import cached
 from home.visibility import public
 
 from .filters import facet, page_terms, paginate
@@ -132,14 +133,18 @@ class GoodPracticeIndexPage(BasePage):
     def practices(self):
         return public(GoodPracticePage.objects.child_of(self).live())
 
+    def practices_and_terms(self):
+        """The ids of the listed pages by title and their taxonomy (cached until a publish)."""
+        ids = list(self.practices().order_by("title").values_list("pk", flat=True))
+        return ids, page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
+
     def get_context(self, request, *args, **kwargs):
         """Filter and count in Python over (page, term) pairs: one query for all taxonomies,
         plus the ids of the list and the cards of the current page, whatever the number of
         items."""
         context = super().get_context(request, *args, **kwargs)
-        ids = list(self.practices().order_by("title").values_list("pk", flat=True))
+        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms)
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
-        by_field = page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
         terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
 
         def matches(page_id, skip=None):

@@ -9,6 +9,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
-        from .chrome import connect_signals
+        from .publish_cache import connect_signals
 
         connect_signals()

@@ -13,7 +13,7 @@ from django.http import Http404
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .chrome import use_cached_settings
+from .publish_cache import use_cached_settings
 from .sites import site_for_request
 
 ROUTE_FIELDS = (

@@ -30,6 +30,7 @@ from goodpractices.models import (
 )
 from home.blocks import BaseStreamBlock, FAQItemBlock
 from home.models import BasePage
+from home.publish_cache import cached
 from home.visibility import public
 
 from .blocks import KeyFigureBlock
@@ -228,15 +229,21 @@ class RegelingPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["target_groups"] = list(self.target_groups.all())
-        context["regions"] = list(self.regions.all())
-        context["documents"] = list(
-            public(self.related_documents.live()).defer_streamfields().order_by("-date")
-        )
+        context.update(cached(f"scheme:{self.pk}", self.related_items))
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
         context["structured_data"] = self.structured_data(request, context)
         return context
+
+    def related_items(self):
+        """Target groups, regions and live related documents (cached until a publish)."""
+        return {
+            "target_groups": list(self.target_groups.all()),
+            "regions": list(self.regions.all()),
+            "documents": list(
+                public(self.related_documents.live()).defer_streamfields().order_by("-date")
+            ),
+        }
 
     def structured_data(self, request, context):
         """schema.org GovernmentService, plus FAQPage when the scheme has questions."""

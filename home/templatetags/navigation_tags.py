@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page, Site
 
-from home.chrome import menu_pages
+from home.publish_cache import menu_pages
 
 register = template.Library()
 

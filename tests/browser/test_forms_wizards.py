@@ -129,6 +129,8 @@ def test_vrijstelling_end_to_end(demo_forms, browser_page, axe_check, tmp_path):
     assert page.get_by_text("Dit is een kennisgeving").is_visible()
     axe_check(page)
     page.get_by_role("link", name=re.compile("Bekijk al uw antwoorden")).click()
+    page.wait_for_url("**/bevestiging/kopie/")
+    page.wait_for_load_state()
     assert page.get_by_text("111222333").is_visible()
     assert page.get_by_text("Bloemendaal").first.is_visible()
     axe_check(page)

@@ -6,6 +6,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home import publish_cache
 from home.demo_content import link_highlights, order_main_menu
 
 # Each app that has demo content exposes build(stdout) and reset(); the order follows dependencies
@@ -38,4 +39,6 @@ class Command(BaseCommand):
             # Last: the home page links to the forms and sections the modules above created.
             link_highlights(self.stdout)
             order_main_menu()
+        # Factories create live pages without Wagtail's publish signals.
+        publish_cache.clear()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))

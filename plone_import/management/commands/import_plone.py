@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from home import publish_cache
 from plone_import.importer import Importer
 
 
@@ -38,6 +39,8 @@ class Command(BaseCommand):
             report = importer.run()
         except Exception as exc:
             raise CommandError(str(exc)) from exc
+        # Imported pages go live without Wagtail's publish signals: retire the publish cache.
+        publish_cache.clear()
         if options["report"]:
             report.write_json(options["report"])
         self.stdout.write(report.summary())

@@ -17,6 +17,7 @@ def menu(client):
 
 def test_menu_and_settings_cost_no_queries_once_cached(client):
     ContentPageFactory(slug="over", title="Over", show_in_menus=True)
+    client.get("/over/")  # creates the settings, which retires what the cache held
     client.get("/over/")
     with CaptureQueriesContext(connection) as queries:
         client.get("/over/")
@@ -45,3 +46,22 @@ def test_saved_settings_show_at_once(client):
     settings.name = "Leerwerkloket Kust"
     settings.save()
     assert "Leerwerkloket Kust" in client.get("/").content.decode()
+
+
+def test_lists_show_a_new_practice_and_a_renamed_term_at_once(client):
+    from goodpractices.factories import (
+        DoelgroepFactory,
+        GoodPracticeIndexPageFactory,
+        GoodPracticePageFactory,
+    )
+
+    index = GoodPracticeIndexPageFactory()
+    vso = DoelgroepFactory(slug="vso", name="VSO")
+    GoodPracticePageFactory(parent=index, title="Eerste", taxonomy={"target_groups": [vso]})
+    assert "Eerste" in client.get(index.url).content.decode()
+    second = GoodPracticePageFactory(parent=index, title="Tweede")
+    second.save_revision().publish()
+    assert "Tweede" in client.get(index.url).content.decode()
+    vso.name = "Voortgezet speciaal onderwijs"
+    vso.save()
+    assert "Voortgezet speciaal onderwijs" in client.get(index.url).content.decode()
