@@ -7,6 +7,7 @@ import pytest
 
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 from tests.aanmelden.forms.helpers import PDF
+from tests.browser.navigation import click_and_wait
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -21,7 +22,7 @@ def demo_forms():
 
 
 def next_step(page):
-    page.get_by_role("button", name="Volgende stap", exact=True).last.click()
+    click_and_wait(page.get_by_role("button", name="Volgende stap", exact=True).last)
 
 
 def expect_error(page, axe_check, text):
@@ -40,9 +41,9 @@ def test_vrijstelling_end_to_end(demo_forms, browser_page, axe_check, tmp_path):
     page = browser_page
     page.goto("/aanmelden/")
     axe_check(page)
-    page.get_by_role("link", name="Vrijstelling van de leerplicht melden").click()
+    click_and_wait(page.get_by_role("link", name="Vrijstelling van de leerplicht melden"))
     axe_check(page)
-    page.get_by_role("button", name="Start het formulier").click()
+    click_and_wait(page.get_by_role("button", name="Start het formulier"))
 
     # Step 1: reason; an empty submit first.
     assert "Stap 1 van" in page.locator("h1").inner_text()
@@ -58,7 +59,7 @@ def test_vrijstelling_end_to_end(demo_forms, browser_page, axe_check, tmp_path):
     assert page.locator("h1").inner_text().endswith("Gegevens van uw kind")
     axe_check(page)
     page.get_by_label("Voornaam", exact=True).fill("Özlem")
-    page.get_by_role("button", name="Vorige stap").click()
+    click_and_wait(page.get_by_role("button", name="Vorige stap"))
     assert "Over uw melding" in page.locator("h1").inner_text()
     next_step(page)
     assert page.get_by_label("Voornaam", exact=True).input_value() == "Özlem"
@@ -115,20 +116,20 @@ def test_vrijstelling_end_to_end(demo_forms, browser_page, axe_check, tmp_path):
     assert page.locator("h1").inner_text().endswith("Controleer uw antwoorden")
     assert page.get_by_text("Goed om te weten").is_visible()
     axe_check(page)
-    page.get_by_role("link", name="Wijzig woonplaats", exact=True).click()
+    click_and_wait(page.get_by_role("link", name="Wijzig woonplaats", exact=True))
     page.get_by_label("Woonplaats", exact=True).fill("Bloemendaal")
     next_step(page)
     assert page.locator("h1").inner_text().endswith("Controleer uw antwoorden")
     assert page.get_by_text("Bloemendaal").first.is_visible()
     assert page.get_by_text("inschrijving.pdf").is_visible()
-    page.get_by_role("button", name="Versturen").click()
+    click_and_wait(page.get_by_role("button", name="Versturen"))
 
     # Confirmation and the printable copy.
     reference = page.locator("[data-reference]").inner_text()
     assert re.fullmatch(r"VRY-[A-Z0-9]{6}", reference)
     assert page.get_by_text("Dit is een kennisgeving").is_visible()
     axe_check(page)
-    page.get_by_role("link", name=re.compile("Bekijk al uw antwoorden")).click()
+    click_and_wait(page.get_by_role("link", name=re.compile("Bekijk al uw antwoorden")))
     page.wait_for_url("**/bevestiging/kopie/")
     page.wait_for_load_state()
     assert page.get_by_text("111222333").is_visible()
@@ -143,7 +144,7 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
     page = browser_page
     page.goto("/aanmelden/stageplaats/")
     axe_check(page)
-    page.get_by_role("button", name="Start het formulier").click()
+    click_and_wait(page.get_by_role("button", name="Start het formulier"))
     axe_check(page)
     page.get_by_label("Naam van de organisatie", exact=True).fill("Bakkerij 't Hart")
     page.get_by_label("KvK-nummer", exact=True).fill("1234")
@@ -177,7 +178,7 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
     page.locator("#id_plekken-0-location").fill("Haarlem")
     page.locator("#id_plekken-0-supervisor_available_0").check()
     page.locator("#id_plekken-0-description").fill("Brood bakken")
-    page.get_by_role("button", name="Nog een plek toevoegen").click()
+    click_and_wait(page.get_by_role("button", name="Nog een plek toevoegen"))
     assert page.locator("#id_plekken-0-description").input_value() == "Brood bakken"
     page.locator("#id_plekken-1-number").fill("0")
     next_step(page)
@@ -197,7 +198,7 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
 
     assert page.get_by_role("heading", name="Plek 2").is_visible()
     axe_check(page)
-    page.get_by_role("button", name="Versturen").click()
+    click_and_wait(page.get_by_role("button", name="Versturen"))
     reference = page.locator("[data-reference]").inner_text()
     offer = Stageaanbod.objects.get(reference=reference)
     assert [p.location for p in offer.places.all()] == ["Haarlem", "Velsen"]
@@ -209,7 +210,7 @@ def test_leerwerkmakelaar_referral(demo_forms, browser_page, axe_check):
     page = browser_page
     page.goto("/aanmelden/leerwerkmakelaar/")
     axe_check(page)
-    page.get_by_role("button", name="Start het formulier").click()
+    click_and_wait(page.get_by_role("button", name="Start het formulier"))
     next_step(page)
     expect_error(page, axe_check, "Kies wie het formulier invult.")
     page.get_by_label(re.compile("iemand anders")).check()
@@ -250,7 +251,7 @@ def test_leerwerkmakelaar_referral(demo_forms, browser_page, axe_check):
     axe_check(page)
     next_step(page)
     assert page.get_by_text("kwalificatieplicht").is_visible()
-    page.get_by_role("button", name="Versturen").click()
+    click_and_wait(page.get_by_role("button", name="Versturen"))
     reference = page.locator("[data-reference]").inner_text()
     aanmelding = LeerwerkmakelaarAanmelding.objects.get(reference=reference)
     assert aanmelding.is_referral and aanmelding.young_person_agrees

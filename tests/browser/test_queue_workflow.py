@@ -13,6 +13,7 @@ from aanmelden.queue.factories import (
     StageplaatsFactory,
     VrijstellingMeldingFactory,
 )
+from tests.browser.navigation import click_and_wait
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,8 +35,7 @@ def officer():
 
 
 def press(page, name):
-    page.get_by_role("button", name=name, exact=True).click()
-    page.wait_for_load_state()
+    click_and_wait(page.get_by_role("button", name=name, exact=True))
 
 
 def test_officer_works_a_new_exemption(officer, browser_page, axe_check):
