@@ -199,6 +199,9 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Leerwerkportaal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# No Gravatar: it would send a hash of every staff address to a third party (and the CSP blocks
+# it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

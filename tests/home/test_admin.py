@@ -19,6 +19,14 @@ def test_admin_login_and_dashboard_are_in_dutch(client, django_user_model):
     assert "Pagina's" in dashboard
 
 
+def test_admin_sends_no_staff_address_to_gravatar(client, django_user_model):
+    """A staff member's email hash must not leave the portal for a third-party avatar service."""
+    user = django_user_model.objects.create_superuser("beheer", "lotte@gemeente.example", "x")
+    client.force_login(user)
+    dashboard = client.get("/admin/").content.decode()
+    assert "gravatar" not in dashboard
+
+
 def test_healthz_answers_503_when_the_database_is_unreachable(client):
     with mock.patch.object(connection, "cursor", side_effect=Exception("down")):
         response = client.get("/healthz")
