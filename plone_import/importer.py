@@ -1,11 +1,12 @@
 """Orchestrates a Plone import: read, create or update each item, then the link pass.
 
 Each item is imported in its own savepoint, so one bad item is reported and the rest goes on.
+New pages, origins and redirects are only prepared per item and written per chunk (batch.py);
+if such a write fails, the chunk's items are written one by one, so the bad one is reported.
 The origins table (models.Origin) makes a second run update what changed and skip the rest.
 """
 
 import dataclasses
-import hashlib
 import json
 from collections import defaultdict
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -26,7 +28,7 @@ from wagtail.models import Collection, Page, Revision, Site, Workflow
 
 from home.models import ContentPage
 
-from . import links
+from . import batch, links
 from .links import Resolver, old_download_paths, resolve_blocks, set_redirect
 from .models import Origin
 from .readers import ReadError, open_export
@@ -46,6 +48,10 @@ MODERATION_WORKFLOW = "Eindredactie"
 
 class Skip(Exception):
     """An item that is deliberately not imported; the message is the reason in the report."""
+
+
+class FlushFirst(Exception):  # noqa: N818 - a signal, not an error
+    """The item needs what the buffer still holds in the database: write it, then retry."""
 
 
 @contextmanager
@@ -87,15 +93,8 @@ def index_updates_deferred():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-def _no_validation(*args, **kwargs):
-    return None
-
-
 def checksum(*items):
-    digest = hashlib.sha256()
-    for item in items:
-        digest.update(json.dumps(item, sort_keys=True, default=str).encode())
-    return digest.hexdigest()
+    return batch.digest_of(*items).hexdigest()
 
 
 def parse_date(value):
@@ -129,6 +128,14 @@ class Importer:
         self.seen = set()  # origin ids of this export: the link pass handles only those
         self.touched = defaultdict(set)  # model -> ids saved, indexed once at the end
         self.now = timezone.now()
+        self.tree = batch.Tree()
+        self.buffer = []  # units of this chunk not written yet
+        self.unit = None  # the unit of the item being imported
+        self.buffered_origins = {}  # uid -> origin in the buffer
+        self.origins = {}  # uid -> origin (or None), looked up for the current chunk at once
+        self.existing_pages = {}  # page id -> whether it exists, for the current chunk
+        self.tags = {}  # tag name -> tag, so a page's tags cost no query
+        self.missing_reported = set()
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -178,41 +185,148 @@ class Importer:
         # would make the import wait on the disk; a crash loses at most one chunk, and the
         # next run picks it up again through the origins table.
         for start in range(0, len(entries), CHUNK):
+            chunk = entries[start : start + CHUNK]
             with transaction.atomic():
-                for done, entry in enumerate(entries[start : start + CHUNK], start=start + 1):
+                self._prefetch(chunk)
+                for done, entry in enumerate(chunk, start=start + 1):
                     self._guarded(entry)
                     bar.update(done, entry.path)
+                self._flush()
         bar.close()
         self._link_pass()
         self._redirects_file()
         self._not_reproduced()
 
     def _reindex(self):
-        """Search index and reference index, once per saved object, in chunks."""
+        """Search index and reference index, once per saved object, in batches."""
         from modelsearch.backends import get_search_backends
-        from wagtail.models import ReferenceIndex
 
         backends = list(get_search_backends(with_auto_update=True))
         for model, ids in self.touched.items():
-            ids = sorted(ids)
-            for start in range(0, len(ids), 500):
-                objects = list(model.objects.filter(pk__in=ids[start : start + 500]))
-                with transaction.atomic():
-                    for backend in backends:
-                        backend.add_bulk(model, objects)
-                    for obj in objects:
-                        ReferenceIndex.create_or_update_for_object(obj)
+            with transaction.atomic():
+                batch.reindex(model, ids, backends)
+
+    def _prefetch(self, chunk):
+        """The origins (and their pages) the chunk's items ask for, in two queries."""
+        uids = set()
+        for entry in chunk:
+            uids.update((entry.uid, f"{entry.uid}#image"))
+            if entry.uid in self.export.default_pages:
+                uids.add(self.export.default_pages[entry.uid])
+        self.origins = dict.fromkeys(uids)
+        uids = list(uids)
+        for start in range(0, len(uids), batch.IN_BATCH):
+            for origin in Origin.objects.filter(uid__in=uids[start : start + batch.IN_BATCH]):
+                self.origins[origin.uid] = origin
+        page_ids = [
+            o.object_id
+            for o in self.origins.values()
+            if o is not None and o.kind == Origin.Kind.PAGE and o.object_id
+        ]
+        self.existing_pages = dict.fromkeys(page_ids, False)
+        for start in range(0, len(page_ids), batch.IN_BATCH):
+            for pk in ContentPage.objects.filter(
+                pk__in=page_ids[start : start + batch.IN_BATCH]
+            ).values_list("pk", flat=True):
+                self.existing_pages[pk] = True
 
     def _guarded(self, entry):
+        while True:
+            unit = self.unit = batch.Unit(entry)
+            try:
+                with transaction.atomic():
+                    self._item(entry)
+            except FlushFirst:
+                self._forget_item(entry, unit)
+                self._flush()
+                continue
+            except Skip as exc:
+                self._forget_item(entry, unit)
+                self.report.skip(entry, str(exc))
+            except ReadError as exc:
+                self._forget_item(entry, unit)
+                self.report.error(entry, str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad item never stops the import
+                self._forget_item(entry, unit)
+                self.report.error(entry, f"{type(exc).__name__}: {exc}")
+            else:
+                if unit.has_writes():
+                    self.buffer.append(unit)
+                    for origin in unit.origins:
+                        self.buffered_origins[origin.uid] = origin
+                else:
+                    self._done(unit)
+            finally:
+                self.unit = None
+            return
+
+    def _forget_item(self, entry, unit):
+        """What a rolled-back item left in memory: objects that may not exist any more."""
+        if unit.node is not None and self.tree.pending.get(entry.path) is unit.node:
+            del self.tree.pending[entry.path]
+        for uid in (entry.uid, f"{entry.uid}#image"):
+            self.origins.pop(uid, None)
+        self.tags.clear()
+
+    def _flush_first(self):
+        """Called before an item writes what depends on buffered rows (tree, origins)."""
+        if self.buffer:
+            raise FlushFirst
+
+    def _flush(self):
+        """Write the buffered units together; if that fails, one by one (one bad item is then
+        reported, the others are written)."""
+        units, self.buffer = self.buffer, []
+        self.buffered_origins = {}
+        if not units:
+            return
         try:
             with transaction.atomic():
-                self._item(entry)
-        except Skip as exc:
-            self.report.skip(entry, str(exc))
-        except ReadError as exc:
-            self.report.error(entry, str(exc))
-        except Exception as exc:  # noqa: BLE001 - one bad item never stops the import
+                batch.write(units, self.resolver, self._submit)
+        except Exception:  # noqa: BLE001 - retried one by one below
+            for unit in units:
+                try:
+                    with transaction.atomic():
+                        batch.write([unit], self.resolver, self._submit)
+                except Exception as exc:  # noqa: BLE001
+                    self._failed(unit, exc)
+                else:
+                    self._done(unit)
+        else:
+            for unit in units:
+                self._done(unit)
+
+    def _done(self, unit):
+        """The unit's rows are written: remember its objects, count it in the report."""
+        entry = unit.entry
+        if unit.page is not None:
+            page = unit.page
+            self.page_ids[entry.path] = page.pk
+            self.tree.by_pk[page.pk] = unit.node
+            if self.tree.pending.get(entry.path) is unit.node:
+                del self.tree.pending[entry.path]
+            self.touched[type(page)].add(page.pk)
+            self.existing_pages[page.pk] = True
+        for origin in unit.origins:
+            self.seen.add(origin.pk)
+            self.origins[origin.uid] = origin
+        for func, *args in unit.done:
+            func(*args)
+
+    def _failed(self, unit, exc):
+        entry = unit.entry
+        if unit.page is not None and self.tree.pending.get(entry.path) is unit.node:
+            del self.tree.pending[entry.path]
+        for origin in unit.origins:
+            self.origins.pop(origin.uid, None)
+        if isinstance(exc, batch.ParentMissing):
+            self.report.skip(entry, f"bovenliggend item ontbreekt: {entry.parent_path}")
+        else:
             self.report.error(entry, f"{type(exc).__name__}: {exc}")
+
+    def _later(self, func, *args):
+        """Report what a new page did once it is written (not if its write fails)."""
+        self.unit.done.append((func, *args))
 
     def _parent_page(self):
         if self.parent_slug:
@@ -257,14 +371,20 @@ class Importer:
         raise Skip(f"onbekend type {portal_type!r}")
 
     def _origin(self, uid):
-        origin = Origin.objects.filter(uid=uid).first()
-        if origin is not None:
+        if uid in self.buffered_origins:
+            self._flush_first()  # the same UID twice in one chunk: the first one is written
+        if uid in self.origins:
+            origin = self.origins[uid]
+        else:
+            origin = Origin.objects.filter(uid=uid).first()
+        if origin is not None and origin.pk:
             self.seen.add(origin.pk)
         return origin
 
     def _save_origin(self, origin, entry, kind, obj, digest, item, pending=None):
+        """Fill in the origin; it is written with the item's unit at the end of the chunk."""
         origin = origin or Origin(uid=entry.uid)
-        origin.portal_type = entry.portal_type
+        origin.portal_type = entry.portal_type[:100]
         origin.kind = kind
         if obj is not None and obj.pk:
             origin.content_type = ContentType.objects.get_for_model(obj.__class__)
@@ -273,10 +393,30 @@ class Importer:
         origin.checksum = digest
         origin.modified = str(item.get("modified") or "")[:40]
         origin.pending = pending or None
-        origin.save()
-        self.seen.add(origin.pk)
-        self.resolver.add(origin)
+        if self.unit is None:
+            origin.save()
+            self.seen.add(origin.pk)
+        else:
+            self.unit.origins.append(origin)
+        if origin.object_id:
+            self.resolver.add(origin)
         return origin
+
+    def _redirect(self, old_path, page=None, link=""):
+        """A redirect from an old path, written with the item's unit (later ones win)."""
+        normalised = batch.normalise_redirect(old_path)
+        if normalised is None:
+            return
+        if len(normalised) > batch.REDIRECT_MAX or len(link or "") > batch.LINK_MAX:
+            self.report.error(
+                {"path": old_path},
+                f"doorverwijzing niet gemaakt: pad of adres langer dan {batch.REDIRECT_MAX} tekens",
+            )
+            return
+        if self.unit is None:
+            set_redirect(old_path, page=page, link=link)
+        else:
+            self.unit.redirects.append((normalised, page, link))
 
     def _state(self, entry, item):
         state = item.get("review_state")
@@ -286,6 +426,13 @@ class Importer:
         return state
 
     # -- pages -------------------------------------------------------------------------------
+
+    def _parent_node(self, entry):
+        """Where a new page goes: under a page of this chunk, or one already written."""
+        node = self.tree.pending.get(entry.parent_path)
+        if node is not None:
+            return node
+        return self.tree.node(self._parent_id(entry))
 
     def _parent_id(self, entry):
         parent_id = self.page_ids.get(entry.parent_path)
@@ -300,31 +447,30 @@ class Importer:
 
     def _page(self, entry, item):
         state = self._state(entry, item)
-        parent_id = self._parent_id(entry)
-        default_entry = self.folder_default.get(entry.uid)
-        default_item = self.reader.load(default_entry) if default_entry else None
-        digest = checksum(item, default_item, parent_id)
         origin = self._origin(entry.uid)
-        page = None
-        if origin and origin.object_id:
-            page = ContentPage.objects.filter(pk=origin.object_id).first()
-        if page and origin.checksum == digest:
-            self.page_ids[entry.path] = page.pk
+        page_id = origin.object_id if origin is not None and origin.pk else None
+        if page_id is not None and page_id not in self.existing_pages:
+            self.existing_pages[page_id] = ContentPage.objects.filter(pk=page_id).exists()
+        if page_id is None or not self.existing_pages[page_id]:
+            return self._new_page(entry, item, state, origin)
+        if entry.parent_path in self.tree.pending:
+            self._flush_first()  # the parent is new: its id is part of the checksum
+        parent_id = self._parent_id(entry)
+        default_entry, default_item = self._default_item(entry)
+        digest = checksum(item, default_item, parent_id)
+        if origin.checksum == digest:
+            self.page_ids[entry.path] = page_id
             self.report.count(entry.portal_type, "ongewijzigd", state)
             return
-        body = self._body(entry, item)
-        if default_item is not None:
-            offset = len(body.blocks)
-            extra = self._body(default_entry, default_item)
-            body.blocks.extend(extra.blocks)
-            body.pending.extend(
-                {**p, "i": p["i"] + offset} if "i" in p else p for p in extra.pending
-            )
-            if not item.get("description") and default_item.get("description"):
-                item = {**item, "description": default_item["description"]}
+        # An update moves, renames and re-dates a page through Wagtail's own save(): rare,
+        # so it is done one by one, after the buffered new pages are in the tree.
+        self._flush_first()
+        page = ContentPage.objects.get(pk=page_id)
+        body = self._page_body(entry, item, default_entry, default_item)
+        self._report_body(entry, body)
+        item = self._with_default_description(item, default_item)
         self._lead_image(entry, item, body)
         parent = Page.objects.get(pk=parent_id)
-        action = "bijgewerkt" if page else "aangemaakt"
         # References to items imported earlier are resolved right away; the rest waits for
         # the link pass (saves writing most pages twice).
         pending = self._pending(body)
@@ -333,15 +479,88 @@ class Importer:
         fields = self._state_fields(item, state)
         page = self._write_page(page, parent, entry, item, body, fields)
         self._finalise(page, fields, state)
+        self.tree.clear()  # a move or new slug changed paths the cached nodes know
         self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item, pending)
         self.page_ids[entry.path] = page.pk
-        set_redirect(entry.path, page=page)
+        self._redirect(entry.path, page=page)
+        self._count_page(entry, "bijgewerkt", state)
+
+    def _new_page(self, entry, item, state, origin):
+        """Prepare a new page; batch.write() inserts it with the rest of the chunk."""
+        parent = self._parent_node(entry)
+        default_entry, default_item = self._default_item(entry)
+        digest = batch.digest_of(item, default_item)  # + the parent's id, once it has one
+        body = self._page_body(entry, item, default_entry, default_item)
+        item = self._with_default_description(item, default_item)
+        self._lead_image(entry, item, body)
+        fields = self._state_fields(item, state)
+        page = ContentPage(live=False)
+        self._set_page_fields(page, entry, item, body, fields)
+        for relation in get_all_child_relations(page):
+            manager = getattr(page, relation.get_accessor_name())
+            if not manager.is_deferring:
+                manager.set([])  # known to be empty: no query when the revision is made
+        subjects = self._subjects(item)
+        if subjects:
+            page.tags.set([self.tags.get(name, name) for name in subjects])
+            for tagged in page.tagged_items.all():
+                self.tags[tagged.tag.name] = tagged.tag
+        unit = self.unit
+        unit.page, unit.parent, unit.blocks, unit.digest = page, parent, body.blocks, digest
+        unit.refs = self._pending(body)
+        unit.revision_at = fields["latest_revision_created_at"]
+        unit.go_live_at = fields["go_live_at"]
+        unit.submit = state == "pending"
+        unit.page_origin = self._save_origin(
+            origin, entry, Origin.Kind.PAGE, None, "", item, unit.refs
+        )
+        self._redirect(entry.path, page=page)
+        self._later(self._report_body, entry, body)
+        self._later(self._count_page, entry, "aangemaakt", state)
+        # Last: its place in the tree, so a failure above leaves the parent's node untouched.
+        unit.node = parent.place_child(page, item.get("id") or page.title)
+        self.tree.pending[entry.path] = unit.node
+
+    def _count_page(self, entry, action, state):
         self.report.count(entry.portal_type, action, state)
         self.report.created["pagina's"] += 1
         if entry.portal_type == "Collection":
             self.report.not_reproduced.append(
                 {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
             )
+
+    def _default_item(self, entry):
+        default_entry = self.folder_default.get(entry.uid)
+        return default_entry, self.reader.load(default_entry) if default_entry else None
+
+    def _page_body(self, entry, item, default_entry, default_item):
+        """The page's blocks, followed by those of the folder's default page."""
+        body = self._body(entry, item)
+        if default_item is not None:
+            offset = len(body.blocks)
+            extra = self._body(default_entry, default_item)
+            body.blocks.extend(extra.blocks)
+            body.pending.extend(
+                {**p, "i": p["i"] + offset} if "i" in p else p for p in extra.pending
+            )
+            body.unknown_blocks.extend(
+                {**unknown, "_entry": default_entry} for unknown in extra.unknown_blocks
+            )
+            body.ignored_blocks.extend(extra.ignored_blocks)
+        return body
+
+    @staticmethod
+    def _with_default_description(item, default_item):
+        if default_item and not item.get("description") and default_item.get("description"):
+            return {**item, "description": default_item["description"]}
+        return item
+
+    def _report_body(self, entry, body):
+        for unknown in body.unknown_blocks:
+            where = unknown.pop("_entry", entry)
+            self.report.unknown_blocks.append({"uid": where.uid, "path": where.path, **unknown})
+        for kind in body.ignored_blocks:
+            self.report.ignored_blocks[kind] += 1
 
     def _body(self, entry, item):
         body = Body()
@@ -355,12 +574,7 @@ class Importer:
             html_to_body(text["data"], body)
         elif isinstance(text, str) and text:
             html_to_body(text, body)
-        body.finish()
-        for unknown in body.unknown_blocks:
-            self.report.unknown_blocks.append({"uid": entry.uid, "path": entry.path, **unknown})
-        for kind in body.ignored_blocks:
-            self.report.ignored_blocks[kind] += 1
-        return body
+        return body.finish()
 
     def _event_details(self, item, body):
         start, end = parse_date(item.get("start")), parse_date(item.get("end"))
@@ -437,36 +651,31 @@ class Importer:
         return slug
 
     def _write_page(self, page, parent, entry, item, body, fields):
-        title = (item.get("title") or item.get("id") or entry.path.rsplit("/", 1)[-1])[:255]
-        description = (item.get("description") or "").strip()
-        new = page is None
-        if new:
-            page = ContentPage(live=False)
-        elif page.get_parent().pk != parent.pk:
+        """Update an existing page in place (new pages are written by batch.write)."""
+        if page.get_parent().pk != parent.pk:
             page.move(parent, pos="last-child")
             page.refresh_from_db()
+        self._set_page_fields(page, entry, item, body, fields)
+        page.slug = self._slug(parent, item.get("id") or page.title, page)
+        page.tags.set(self._subjects(item))
+        page.save(clean=False)
+        return page
+
+    @staticmethod
+    def _set_page_fields(page, entry, item, body, fields):
+        title = (item.get("title") or item.get("id") or entry.path.rsplit("/", 1)[-1])[:255]
+        description = (item.get("description") or "").strip()
         page.title = page.draft_title = title
-        page.slug = self._slug(parent, item.get("id") or title, None if new else page)
         page.summary = description
         page.search_description = description
         page.show_in_menus = not item.get("exclude_from_nav", False)
         page.body = body.blocks
-        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
-        if subjects or not new:
-            page.tags.set(subjects)
         for name, value in fields.items():
             setattr(page, name, value)
-        if new:
-            # add_child() saves with full validation; the slug is already unique among the
-            # siblings and the rest is set by the importer, so skip that (a third of the time).
-            page.full_clean = _no_validation
-            try:
-                parent.add_child(instance=page)
-            finally:
-                del page.full_clean
-        else:
-            page.save(clean=False)
-        return page
+
+    @staticmethod
+    def _subjects(item):
+        return [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
 
     def _state_fields(self, item, state):
         """Page fields for Plone's state and dates: live/draft/scheduled/expired."""
@@ -552,6 +761,7 @@ class Importer:
             self.report.count(entry.portal_type, "ongewijzigd")
             return
         body = self._body(entry, item)
+        self._report_body(entry, body)
         action = "samengevoegd"
         if not hasattr(parent, "body"):
             raise Skip("de bovenliggende pagina heeft geen inhoudsveld")
@@ -583,7 +793,7 @@ class Importer:
     def _default_page(self, entry, item):
         """A folder's default page was merged into the folder: point its UID and path there."""
         folder_uid = self.export.default_pages[entry.uid]
-        folder = self._origin(folder_uid)
+        folder = self._origin(folder_uid)  # written first if it is still in the buffer
         if folder is None or folder.object_id is None:
             raise Skip("standaardpagina van een map die niet is geïmporteerd")
         page = ContentPage.objects.get(pk=folder.object_id)
@@ -592,7 +802,7 @@ class Importer:
         unchanged = origin and origin.checksum == digest
         self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item)
         self.page_ids[entry.path] = page.pk
-        set_redirect(entry.path, page=page)
+        self._redirect(entry.path, page=page)
         if entry.portal_type == "Collection":
             self.report.not_reproduced.append(
                 {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
@@ -625,13 +835,15 @@ class Importer:
             return obj
         data = self.reader.blob(item, field)
         if data is None:
-            self.report.missing_blobs.append(
-                {
-                    "uid": entry.uid,
-                    "path": entry.path,
-                    "blob": field.get("blob_path") or field.get("download") or filename,
-                }
-            )
+            if entry.uid not in self.missing_reported:  # once, also if the item is retried
+                self.missing_reported.add(entry.uid)
+                self.report.missing_blobs.append(
+                    {
+                        "uid": entry.uid,
+                        "path": entry.path,
+                        "blob": field.get("blob_path") or field.get("download") or filename,
+                    }
+                )
             if count:
                 raise Skip("bestand ontbreekt")
             return None
@@ -668,9 +880,9 @@ class Importer:
         self.report.created[label] += 1
         if count:
             self.report.count(entry.portal_type, action)
-            url = links.Resolver().url_of(kind, obj.pk)
+            url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
             for old in [entry.path, *old_download_paths(entry.path, kind, filename)]:
-                set_redirect(old, link=url)
+                self._redirect(old, link=url)
         return obj
 
     def _link(self, entry, item):

@@ -113,6 +113,15 @@ class Resolver:
         self.by_uid[origin.uid] = value
         self.by_path[origin.old_path.rstrip("/") or "/"] = value
 
+    def forget(self, origin):
+        """Undo add() for an object whose write was rolled back."""
+        value = (origin.kind, origin.object_id)
+        path = origin.old_path.rstrip("/") or "/"
+        if self.by_uid.get(origin.uid) == value:
+            del self.by_uid[origin.uid]
+        if self.by_path.get(path) == value:
+            del self.by_path[path]
+
     def is_internal(self, url):
         """Whether a URL points into the old site (so it must be resolved or reported)."""
         url = (url or "").strip()
