@@ -10,6 +10,7 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -127,6 +128,8 @@ class Resolver:
         url = (url or "").strip()
         if not url or url.startswith(EXTERNAL_SCHEMES):
             return False
+        if url.startswith(f"{settings.MEDIA_URL}original_images/"):
+            return False  # a link to an image file the import wrote itself (url_of)
         if RESOLVEUID.search(url) or url.startswith(PORTAL_URL):
             return True
         if url.startswith(("http://", "https://", "//")):
