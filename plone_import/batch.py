@@ -20,7 +20,6 @@ from django.utils.text import slugify
 from modelcluster.models import ClusterableModel, get_all_child_relations
 from treebeard.exceptions import PathOverflow
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.fields import StreamField
 from wagtail.log_actions import get_active_log_context
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.models.content_types import get_default_page_content_type
@@ -375,7 +374,7 @@ def normalise_redirect(old_path):
 
 
 def reindex(model, ids, backends):
-    """Search and reference index for these objects: a few queries per 500 objects."""
+    """Search and reference index for these objects, loaded again: a few queries per 500."""
     from modelsearch.index import RelatedFields
 
     ids = sorted(ids)
@@ -388,37 +387,50 @@ def reindex(model, ids, backends):
             for search_field in model.get_search_fields():
                 if isinstance(search_field, RelatedFields):
                     queryset = search_field.select_on_queryset(queryset)
-        objects = list(queryset.prefetch_related(*children))
-        with streamfield_text_once(model):
-            for backend in backends:
-                backend.add_bulk(model, objects)
-        update_reference_index(objects)
+        index(model, list(queryset.prefetch_related(*children)), backends)
+
+
+def index(model, objects, backends):
+    """Search and reference index for objects of one model (in memory, or loaded by reindex)."""
+    with search_values_once(model):
+        for backend in backends:
+            backend.add_bulk(model, objects)
+    update_reference_index(objects)
 
 
 @contextmanager
-def streamfield_text_once(model):
-    """modelsearch's indexers ask every search field for its text once per index column (three
-    times with SQLite, five with PostgreSQL). A StreamField's text (each rich text block
-    stripped of its tags) is the costly one; while this is active it is extracted once per
-    value. The memo keeps the values it saw alive, so their ids cannot be reused."""
-    fields = [f for f in model._meta.concrete_fields if isinstance(f, StreamField)]
+def search_values_once(model):
+    """modelsearch's indexers ask every search field for its value once per index column
+    (three times with SQLite, five with PostgreSQL), and a StreamField's value is the text of
+    each rich text block stripped of its tags. While this is active each field computes its
+    value once per object; the memo keeps the objects it saw alive, so ids are not reused."""
+    from modelsearch.index import AutocompleteField, RelatedFields, SearchField
+
+    def fields(search_fields):
+        for search_field in search_fields:
+            if isinstance(search_field, SearchField | AutocompleteField):
+                yield search_field
+            elif isinstance(search_field, RelatedFields):
+                yield from fields(search_field.fields)
+
+    def once(search_field, get_value):
+        def value(obj):
+            key = (id(search_field), id(obj))
+            if key not in memo:
+                memo[key] = (obj, get_value(obj))
+            return memo[key][1]
+
+        return value
+
     memo = {}
-
-    def once(extract):
-        def searchable_content(value):
-            if id(value) not in memo:
-                memo[id(value)] = (value, extract(value))
-            return memo[id(value)][1]
-
-        return searchable_content
-
-    for stream_field in fields:
-        stream_field.get_searchable_content = once(stream_field.get_searchable_content)
+    wrapped = list({id(f): f for f in fields(model.get_search_fields())}.values())
+    for search_field in wrapped:
+        search_field.get_value = once(search_field, search_field.get_value)
     try:
         yield
     finally:
-        for stream_field in fields:
-            del stream_field.get_searchable_content
+        for search_field in wrapped:
+            del search_field.get_value
 
 
 def update_reference_index(objects):

@@ -10,6 +10,7 @@ import dataclasses
 import json
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import cached_property
 from html import escape
 
 from django.contrib.contenttypes.models import ContentType
@@ -197,14 +198,33 @@ class Importer:
         self._redirects_file()
         self._not_reproduced()
 
-    def _reindex(self):
-        """Search index and reference index, once per saved object, in batches."""
+    @cached_property
+    def search_backends(self):
         from modelsearch.backends import get_search_backends
 
-        backends = list(get_search_backends(with_auto_update=True))
+        return list(get_search_backends(with_auto_update=True))
+
+    def _reindex(self):
+        """Search and reference index of what changed after it was written (updated pages,
+        bodies the link pass completed, documents, images), once per object, in batches."""
         for model, ids in self.touched.items():
             with transaction.atomic():
-                batch.reindex(model, ids, backends)
+                batch.reindex(model, ids, self.search_backends)
+
+    def _index(self, pages):
+        """Search and reference index for the pages a chunk wrote, from the objects in memory
+        (no second read). If that fails they are indexed again at the end."""
+        if self.dry_run:
+            return
+        by_model = defaultdict(list)
+        for page in pages:
+            by_model[type(page)].append(page)
+        for model, objects in by_model.items():
+            try:
+                with transaction.atomic():
+                    batch.index(model, objects, self.search_backends)
+            except Exception:  # noqa: BLE001 - done again by _reindex
+                self.touched[model].update(obj.pk for obj in objects)
 
     def _prefetch(self, chunk):
         """The origins (and their pages) the chunk's items ask for, in two queries."""
@@ -284,6 +304,7 @@ class Importer:
             with transaction.atomic():
                 batch.write(units, self.resolver, self._submit)
         except Exception:  # noqa: BLE001 - retried one by one below
+            written = []
             for unit in units:
                 try:
                     with transaction.atomic():
@@ -291,10 +312,12 @@ class Importer:
                 except Exception as exc:  # noqa: BLE001
                     self._failed(unit, exc)
                 else:
-                    self._done(unit)
+                    written.append(unit)
         else:
-            for unit in units:
-                self._done(unit)
+            written = units
+        for unit in written:
+            self._done(unit)
+        self._index([unit.page for unit in written if unit.page is not None])
 
     def _done(self, unit):
         """The unit's rows are written: remember its objects, count it in the report."""
@@ -305,7 +328,6 @@ class Importer:
             self.tree.by_pk[page.pk] = unit.node
             if self.tree.pending.get(entry.path) is unit.node:
                 del self.tree.pending[entry.path]
-            self.touched[type(page)].add(page.pk)
             self.existing_pages[page.pk] = True
         for origin in unit.origins:
             self.seen.add(origin.pk)
