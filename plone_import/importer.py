@@ -522,11 +522,7 @@ class Importer:
             manager = getattr(page, relation.get_accessor_name())
             if not manager.is_deferring:
                 manager.set([])  # known to be empty: no query when the revision is made
-        subjects = self._subjects(item)
-        if subjects:
-            page.tags.set([self.tags.get(name, name) for name in subjects])
-            for tagged in page.tagged_items.all():
-                self.tags[tagged.tag.name] = tagged.tag
+        self._set_new_tags(page, self._subjects(item))
         unit = self.unit
         unit.page, unit.parent, unit.blocks, unit.digest = page, parent, body.blocks, digest
         unit.refs = self._pending(body)
@@ -542,6 +538,21 @@ class Importer:
         # Last: its place in the tree, so a failure above leaves the parent's node untouched.
         unit.node = parent.place_child(page, item.get("id") or page.title)
         self.tree.pending[entry.path] = unit.node
+
+    def _set_new_tags(self, page, names):
+        """Tags of a new page, in memory. Known tags are attached directly; taggit looks up
+        (or creates) the others, which then join the known ones."""
+        if not names:
+            return
+        known = [self.tags.get(name) for name in names]
+        if None in known:
+            page.tags.set(names)
+            for tagged in page.tagged_items.all():
+                self.tags[tagged.tag.name] = tagged.tag
+            return
+        manager = page.tags
+        unique = list({tag.pk: tag for tag in known}.values())
+        manager.get_tagged_item_manager().set([manager.through(tag=tag) for tag in unique])
 
     def _count_page(self, entry, action, state):
         self.report.count(entry.portal_type, action, state)
@@ -895,8 +906,8 @@ class Importer:
             obj.created_at = created
         obj.save()
         self.touched[model].add(obj.pk)
-        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
-        if count:
+        subjects = self._subjects(item)
+        if count and (subjects or action == "bijgewerkt"):  # a new file has no tags to clear
             obj.tags.set(subjects)
         self._save_origin(origin, entry, kind, obj, digest, item)
         self.report.created[label] += 1
@@ -923,25 +934,85 @@ class Importer:
     # -- second pass -------------------------------------------------------------------------
 
     def _link_pass(self):
-        """Resolve what pass one left pending, now that every item exists."""
+        """Resolve what pass one left pending, now that every item exists. Pages are done a
+        batch at a time (one by one if the batch fails, so the bad one is reported)."""
         pending_ids = [
             pk
-            for pk in Origin.objects.filter(pending__isnull=False).values_list("pk", flat=True)
+            for pk in Origin.objects.filter(pending__isnull=False)
+            .order_by("pk")
+            .values_list("pk", flat=True)
             if pk in self.seen
         ]
-        for origin_id in pending_ids:
-            origin = Origin.objects.get(pk=origin_id)
+        for start in range(0, len(pending_ids), CHUNK):
+            ids = pending_ids[start : start + CHUNK]
+            origins = Origin.objects.in_bulk(ids)
+            pages = [origins[pk] for pk in ids if origins[pk].kind != Origin.Kind.LINK]
             try:
                 with transaction.atomic():
-                    if origin.kind == Origin.Kind.LINK:
-                        self._resolve_link(origin)
-                    else:
-                        self._resolve_page(origin)
-            except Exception as exc:  # noqa: BLE001
-                self.report.error(
-                    {"uid": origin.uid, "path": origin.old_path},
-                    f"links: {type(exc).__name__}: {exc}",
-                )
+                    unresolved, written = self._resolve_pages(pages)
+            except Exception:  # noqa: BLE001 - one by one below
+                unresolved, written = None, []
+            for pk in ids:
+                origin = origins[pk]
+                if origin.kind != Origin.Kind.LINK and unresolved is not None:
+                    self.report.unresolved_links.extend(unresolved.get(pk, []))
+                    continue
+                try:
+                    with transaction.atomic():
+                        if origin.kind == Origin.Kind.LINK:
+                            self._resolve_link(origin)
+                        else:
+                            self._resolve_page(origin)
+                except Exception as exc:  # noqa: BLE001
+                    self.report.error(
+                        {"uid": origin.uid, "path": origin.old_path},
+                        f"links: {type(exc).__name__}: {exc}",
+                    )
+            self._index(written)
+
+    def _resolve_pages(self, origins):
+        """_resolve_page for many pages: read together, bodies, revisions and origins written
+        together. Returns the unresolved links per origin and the pages written."""
+        by_model = defaultdict(list)
+        for origin in origins:
+            model = origin.content_type.model_class() if origin.content_type_id else ContentPage
+            by_model[model].append(origin.object_id)
+        loaded = {}
+        for model, ids in by_model.items():
+            children = [rel.get_accessor_name() for rel in get_all_child_relations(model)]
+            for page in model._default_manager.filter(pk__in=ids).prefetch_related(*children):
+                loaded[(model, page.pk)] = page
+        unresolved, written = {}, []
+        for origin in origins:
+            model = origin.content_type.model_class() if origin.content_type_id else ContentPage
+            page = loaded.get((model, origin.object_id))
+            if page is None or not hasattr(page, "body"):
+                continue
+            blocks, still, urls = resolve_blocks(
+                list(page.body.get_prep_value()), origin.pending, self.resolver, origin.old_path
+            )
+            unresolved[origin.pk] = [
+                {"uid": origin.uid, "path": origin.old_path, "link": url} for url in urls
+            ]
+            page.body = blocks
+            origin.pending = still or None
+            written.append(page)
+        by_type = defaultdict(list)
+        for page in written:
+            by_type[type(page)].append(page)
+        for model, pages in by_type.items():
+            model._default_manager.bulk_update(pages, ["body"])
+        revisions = Revision.objects.in_bulk([p.latest_revision_id for p in written])
+        for page in written:
+            revision = revisions.get(page.latest_revision_id)
+            if revision is not None:  # what editors open: the body with the links resolved
+                revision.content = {
+                    **revision.content,
+                    "body": json.dumps(page.body.get_prep_value()),
+                }
+        Revision.objects.bulk_update(revisions.values(), ["content"])
+        Origin.objects.bulk_update(origins, ["pending"])
+        return unresolved, written
 
     def _resolve_page(self, origin):
         model = origin.content_type.model_class() if origin.content_type_id else ContentPage

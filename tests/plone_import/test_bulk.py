@@ -200,3 +200,18 @@ def test_dry_run_of_a_big_export_changes_nothing(archive, site_export, small_chu
     report = run(site_export, dry_run=True)
     assert report.created["pagina's"] == ITEMS - 2 * (ITEMS // 10)
     assert (Page.objects.count(), Origin.objects.count(), Redirect.objects.count()) == before
+
+
+def test_link_pass_falls_back_to_one_page_at_a_time(
+    archive, site_export, small_chunks, monkeypatch
+):
+    def failing(self, origins):
+        raise RuntimeError("batch mislukt")
+
+    monkeypatch.setattr(Importer, "_resolve_pages", failing)
+    report = run(site_export)
+    assert not report.errors
+    html = ContentPage.objects.get(url_path="/home/archief/map-0/item-20/").body[1].value.source
+    later = ContentPage.objects.get(url_path="/home/archief/map-0/sub/item-27/")
+    assert f'linktype="page" id="{later.pk}"' in html
+    assert not Origin.objects.filter(pending__isnull=False).exists()
