@@ -85,7 +85,10 @@ class Node:
 
 
 class Tree:
-    """Nodes of the pages the import adds children to, so a new page needs no query."""
+    """Nodes of the pages the import adds children to, so a new page needs no query.
+
+    A written page's node is read (and its row locked, as add_child() does) once per chunk:
+    the importer clears them when a chunk starts, so pages others add meanwhile are seen."""
 
     def __init__(self):
         self.by_pk = {}
@@ -94,9 +97,11 @@ class Tree:
     def node(self, pk):
         node = self.by_pk.get(pk)
         if node is None:
-            path, depth, url_path, locale_id = Page.objects.values_list(
-                "path", "depth", "url_path", "locale_id"
-            ).get(pk=pk)
+            path, depth, url_path, locale_id = (
+                Page.objects.select_for_update()
+                .values_list("path", "depth", "url_path", "locale_id")
+                .get(pk=pk)
+            )
             children = list(
                 Page.objects.filter(path__startswith=path, depth=depth + 1).values_list(
                     "path", "slug"
@@ -116,7 +121,8 @@ class Tree:
         return node
 
     def clear(self):
-        """Forget the nodes of written pages (after a move or slug change outside this module)."""
+        """Forget the nodes of written pages: at a new chunk, or after a move or slug change
+        outside this module."""
         self.by_pk.clear()
 
 

@@ -228,6 +228,7 @@ class Importer:
 
     def _prefetch(self, chunk):
         """The origins (and their pages) the chunk's items ask for, in two queries."""
+        self.tree.clear()
         uids = set()
         for entry in chunk:
             uids.update((entry.uid, f"{entry.uid}#image"))

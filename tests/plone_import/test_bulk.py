@@ -215,3 +215,28 @@ def test_link_pass_falls_back_to_one_page_at_a_time(
     later = ContentPage.objects.get(url_path="/home/archief/map-0/sub/item-27/")
     assert f'linktype="page" id="{later.pk}"' in html
     assert not Origin.objects.filter(pending__isnull=False).exists()
+
+
+def test_pages_added_by_others_during_the_import_keep_the_tree_valid(
+    archive, site_export, small_chunks, monkeypatch
+):
+    """An editor adds a page under the same parent between two chunks."""
+    prefetch, calls = Importer._prefetch, []
+
+    def prefetch_and_edit(self, chunk):
+        calls.append(chunk)
+        if len(calls) == 3:
+            ContentPageFactory(title="Tussendoor", slug="tussendoor", parent=archive, body="[]")
+            ContentPageFactory(
+                title="Ook tussendoor",
+                slug="ook-tussendoor",
+                parent=ContentPage.objects.get(url_path="/home/archief/map-2/"),
+                body="[]",
+            )
+        prefetch(self, chunk)
+
+    monkeypatch.setattr(Importer, "_prefetch", prefetch_and_edit)
+    report = run(site_export)
+    assert not report.errors
+    assert imported().count() == ITEMS - 2 * (ITEMS // 10) + 1
+    assert_tree_is_consistent()
