@@ -153,7 +153,7 @@ def write(units, resolver, submit):
     """Insert the rows of these units. Raises on failure; the caller rolls back the savepoint
     and this function has put the objects and the resolver back as they were."""
     pages = [u for u in units if u.page is not None]
-    created_origins = []
+    new_origins = [origin for unit in units for origin in unit.origins if origin.pk is None]
     resolved = []
     try:
         if pages:
@@ -170,7 +170,7 @@ def write(units, resolver, submit):
             _insert_tags(pages)
             _insert_revisions(pages)
             _insert_log_entries(pages)
-        created_origins = _write_origins(units)
+        _write_origins(units, new_origins)
         _write_redirects(units)
         for unit in pages:
             if unit.submit:
@@ -178,11 +178,11 @@ def write(units, resolver, submit):
     except BaseException:
         for origin in resolved:
             resolver.forget(origin)
-        _reset(pages, created_origins)
+        _reset(pages, new_origins)
         raise
 
 
-def _reset(pages, created_origins):
+def _reset(pages, new_origins):
     for unit in pages:
         page = unit.page
         page.id = page.page_ptr_id = None
@@ -192,7 +192,7 @@ def _reset(pages, created_origins):
         for item in page.tagged_items.all():
             item.pk = None
             item._state.adding = True
-    for origin in created_origins:
+    for origin in new_origins:
         origin.pk = None
         origin._state.adding = True
     for unit in pages:
@@ -317,19 +317,19 @@ def _insert_log_entries(pages):
     )
 
 
-def _write_origins(units):
-    new, changed = [], []
+def _write_origins(units, new):
+    """New origins in one insert; the few that existed (a page made again) one by one."""
     for unit in units:
         if unit.page is not None:
             digest = unit.digest.copy()
             digest.update(json.dumps(unit.parent.pk).encode())
             unit.page_origin.checksum = digest.hexdigest()
-        for origin in unit.origins:
-            (new if origin.pk is None else changed).append(origin)
     Origin.objects.bulk_create(new)
-    for origin in changed:
-        origin.save()
-    return new
+    created = {id(origin) for origin in new}
+    for unit in units:
+        for origin in unit.origins:
+            if id(origin) not in created:
+                origin.save()
 
 
 def _write_redirects(units):

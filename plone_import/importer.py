@@ -471,7 +471,9 @@ class Importer:
     def _page(self, entry, item):
         state = self._state(entry, item)
         origin = self._origin(entry.uid)
-        page_id = origin.object_id if origin is not None and origin.pk else None
+        page_id = None
+        if origin is not None and origin.pk and origin.kind == Origin.Kind.PAGE:
+            page_id = origin.object_id  # (a UID that was a file before gets a new page)
         if page_id is not None and page_id not in self.existing_pages:
             self.existing_pages[page_id] = ContentPage.objects.filter(pk=page_id).exists()
         if page_id is None or not self.existing_pages[page_id]:
@@ -530,6 +532,8 @@ class Importer:
         unit.revision_at = fields["latest_revision_created_at"]
         unit.go_live_at = fields["go_live_at"]
         unit.submit = state == "pending"
+        if origin is not None:  # its page is gone: the new one's id is set when written
+            origin.content_type, origin.object_id = None, None
         unit.page_origin = self._save_origin(
             origin, entry, Origin.Kind.PAGE, None, "", item, unit.refs
         )
