@@ -6,6 +6,9 @@ Each size runs in its own process on a fresh SQLite database (or DATABASE_URL if
 point at a throw-away database) so peak memory (ru_maxrss) belongs to that import alone. The
 export is generated: folders of 100 items, pages with Plone HTML and resolveuid links, Volto
 pages, images (base64 PNG) and files, like a regional site that grew over the years.
+
+Wall time depends on what else runs on the machine; CPU time (user + sys of the importing
+process, so without the database server's share on PostgreSQL) is the steadier figure.
 """
 
 import argparse
@@ -139,6 +142,9 @@ def run_one(count, layout):
         os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
         # The test settings: DEBUG off (no query log growing with the import), temp media.
         os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
+        # bench/ holds queue.py, which would shadow the standard library's queue module.
+        here = Path(__file__).resolve().parent
+        sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
         sys.path.insert(0, str(ROOT))
         import django
 
@@ -148,13 +154,15 @@ def run_one(count, layout):
         call_command("migrate", verbosity=0)
         path = generate(count, layout, tmp / "export")
         size = sum(p.stat().st_size for p in tmp.joinpath("export").rglob("*") if p.is_file())
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         from plone_import.importer import Importer
 
+        load = os.getloadavg()[0]
+        before = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
         report = Importer(path).run()
         seconds = time.perf_counter() - start
-        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         print(
             json.dumps(
                 {
@@ -163,8 +171,11 @@ def run_one(count, layout):
                     "export_mb": round(size / 1e6, 1),
                     "seconds": round(seconds, 1),
                     "items_per_second": round(count / seconds, 1),
-                    "peak_rss_mb": round(rss_after / 1024, 1),
-                    "rss_before_import_mb": round(rss_before / 1024, 1),
+                    "cpu_seconds": round(cpu, 1),
+                    "cpu_ms_per_item": round(cpu * 1000 / count, 1),
+                    "load_average_at_start": round(load, 2),
+                    "peak_rss_mb": round(after.ru_maxrss / 1024, 1),
+                    "rss_before_import_mb": round(before.ru_maxrss / 1024, 1),
                     "errors": len(report.errors),
                     "unresolved_links": len(report.unresolved_links),
                     "created": dict(report.created),

@@ -1,14 +1,16 @@
 """Orchestrates a Plone import: read, create or update each item, then the link pass.
 
 Each item is imported in its own savepoint, so one bad item is reported and the rest goes on.
+New pages, origins and redirects are only prepared per item and written per chunk (batch.py);
+if such a write fails, the chunk's items are written one by one, so the bad one is reported.
 The origins table (models.Origin) makes a second run update what changed and skip the rest.
 """
 
 import dataclasses
-import hashlib
 import json
 from collections import defaultdict
 from contextlib import contextmanager
+from functools import cached_property
 from html import escape
 
 from django.contrib.contenttypes.models import ContentType
@@ -19,6 +21,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -26,7 +29,7 @@ from wagtail.models import Collection, Page, Revision, Site, Workflow
 
 from home.models import ContentPage
 
-from . import links
+from . import batch, links
 from .links import Resolver, old_download_paths, resolve_blocks, set_redirect
 from .models import Origin
 from .readers import ReadError, open_export
@@ -46,6 +49,10 @@ MODERATION_WORKFLOW = "Eindredactie"
 
 class Skip(Exception):
     """An item that is deliberately not imported; the message is the reason in the report."""
+
+
+class FlushFirst(Exception):  # noqa: N818 - a signal, not an error
+    """The item needs what the buffer still holds in the database: write it, then retry."""
 
 
 @contextmanager
@@ -87,15 +94,8 @@ def index_updates_deferred():
             post_save.connect(post_save_signal_handler, sender=model)
 
 
-def _no_validation(*args, **kwargs):
-    return None
-
-
 def checksum(*items):
-    digest = hashlib.sha256()
-    for item in items:
-        digest.update(json.dumps(item, sort_keys=True, default=str).encode())
-    return digest.hexdigest()
+    return batch.digest_of(*items).hexdigest()
 
 
 def parse_date(value):
@@ -129,6 +129,14 @@ class Importer:
         self.seen = set()  # origin ids of this export: the link pass handles only those
         self.touched = defaultdict(set)  # model -> ids saved, indexed once at the end
         self.now = timezone.now()
+        self.tree = batch.Tree()
+        self.buffer = []  # units of this chunk not written yet
+        self.unit = None  # the unit of the item being imported
+        self.buffered_origins = {}  # uid -> origin in the buffer
+        self.origins = {}  # uid -> origin (or None), looked up for the current chunk at once
+        self.existing_pages = {}  # page id -> whether it exists, for the current chunk
+        self.tags = {}  # tag name -> tag, so a page's tags cost no query
+        self.missing_reported = set()
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -178,41 +186,170 @@ class Importer:
         # would make the import wait on the disk; a crash loses at most one chunk, and the
         # next run picks it up again through the origins table.
         for start in range(0, len(entries), CHUNK):
+            chunk = entries[start : start + CHUNK]
             with transaction.atomic():
-                for done, entry in enumerate(entries[start : start + CHUNK], start=start + 1):
+                self._prefetch(chunk)
+                for done, entry in enumerate(chunk, start=start + 1):
                     self._guarded(entry)
                     bar.update(done, entry.path)
+                self._flush()
         bar.close()
         self._link_pass()
         self._redirects_file()
         self._not_reproduced()
 
-    def _reindex(self):
-        """Search index and reference index, once per saved object, in chunks."""
+    @cached_property
+    def search_backends(self):
         from modelsearch.backends import get_search_backends
-        from wagtail.models import ReferenceIndex
 
-        backends = list(get_search_backends(with_auto_update=True))
+        return list(get_search_backends(with_auto_update=True))
+
+    def _reindex(self):
+        """Search and reference index of what changed after it was written (updated pages,
+        bodies the link pass completed, documents, images), once per object, in batches."""
         for model, ids in self.touched.items():
-            ids = sorted(ids)
-            for start in range(0, len(ids), 500):
-                objects = list(model.objects.filter(pk__in=ids[start : start + 500]))
+            with transaction.atomic():
+                batch.reindex(model, ids, self.search_backends)
+
+    def _index(self, pages):
+        """Search and reference index for the pages a chunk wrote, from the objects in memory
+        (no second read). If that fails they are indexed again at the end."""
+        if self.dry_run:
+            return
+        by_model = defaultdict(list)
+        for page in pages:
+            by_model[type(page)].append(page)
+        for model, objects in by_model.items():
+            try:
                 with transaction.atomic():
-                    for backend in backends:
-                        backend.add_bulk(model, objects)
-                    for obj in objects:
-                        ReferenceIndex.create_or_update_for_object(obj)
+                    batch.index(model, objects, self.search_backends)
+            except Exception:  # noqa: BLE001 - done again by _reindex
+                self.touched[model].update(obj.pk for obj in objects)
+
+    def _prefetch(self, chunk):
+        """The origins (and their pages) the chunk's items ask for, in two queries."""
+        self.tree.clear()
+        uids = set()
+        for entry in chunk:
+            uids.update((entry.uid, f"{entry.uid}#image"))
+            if entry.uid in self.export.default_pages:
+                uids.add(self.export.default_pages[entry.uid])
+        self.origins = dict.fromkeys(uids)
+        uids = list(uids)
+        for start in range(0, len(uids), batch.IN_BATCH):
+            for origin in Origin.objects.filter(uid__in=uids[start : start + batch.IN_BATCH]):
+                self.origins[origin.uid] = origin
+        page_ids = [
+            o.object_id
+            for o in self.origins.values()
+            if o is not None and o.kind == Origin.Kind.PAGE and o.object_id
+        ]
+        self.existing_pages = dict.fromkeys(page_ids, False)
+        for start in range(0, len(page_ids), batch.IN_BATCH):
+            for pk in ContentPage.objects.filter(
+                pk__in=page_ids[start : start + batch.IN_BATCH]
+            ).values_list("pk", flat=True):
+                self.existing_pages[pk] = True
 
     def _guarded(self, entry):
+        while True:
+            unit = self.unit = batch.Unit(entry)
+            try:
+                with transaction.atomic():
+                    self._item(entry)
+            except FlushFirst:
+                self._forget_item(entry, unit)
+                self._flush()
+                continue
+            except Skip as exc:
+                self._forget_item(entry, unit)
+                self.report.skip(entry, str(exc))
+            except ReadError as exc:
+                self._forget_item(entry, unit)
+                self.report.error(entry, str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad item never stops the import
+                self._forget_item(entry, unit)
+                self.report.error(entry, f"{type(exc).__name__}: {exc}")
+            else:
+                if unit.has_writes():
+                    self.buffer.append(unit)
+                    for origin in unit.origins:
+                        self.buffered_origins[origin.uid] = origin
+                else:
+                    self._done(unit)
+            finally:
+                self.unit = None
+            return
+
+    def _forget_item(self, entry, unit):
+        """What a rolled-back item left in memory: objects that may not exist any more."""
+        if unit.node is not None and self.tree.pending.get(entry.path) is unit.node:
+            del self.tree.pending[entry.path]
+        for uid in (entry.uid, f"{entry.uid}#image"):
+            self.origins.pop(uid, None)
+        self.tags.clear()
+
+    def _flush_first(self):
+        """Called before an item writes what depends on buffered rows (tree, origins)."""
+        if self.buffer:
+            raise FlushFirst
+
+    def _flush(self):
+        """Write the buffered units together; if that fails, one by one (one bad item is then
+        reported, the others are written)."""
+        units, self.buffer = self.buffer, []
+        self.buffered_origins = {}
+        if not units:
+            return
         try:
             with transaction.atomic():
-                self._item(entry)
-        except Skip as exc:
-            self.report.skip(entry, str(exc))
-        except ReadError as exc:
-            self.report.error(entry, str(exc))
-        except Exception as exc:  # noqa: BLE001 - one bad item never stops the import
+                batch.write(units, self.resolver, self._submit)
+        except Exception:  # noqa: BLE001 - retried one by one below
+            written = []
+            for unit in units:
+                try:
+                    with transaction.atomic():
+                        batch.write([unit], self.resolver, self._submit)
+                except Exception as exc:  # noqa: BLE001
+                    self._failed(unit, exc)
+                else:
+                    written.append(unit)
+        else:
+            written = units
+        for unit in written:
+            self._done(unit)
+        self._index([unit.page for unit in written if unit.page is not None])
+
+    def _done(self, unit):
+        """The unit's rows are written: remember its objects, count it in the report."""
+        entry = unit.entry
+        if unit.page is not None:
+            page = unit.page
+            self.page_ids[entry.path] = page.pk
+            self.tree.by_pk[page.pk] = unit.node
+            if self.tree.pending.get(entry.path) is unit.node:
+                del self.tree.pending[entry.path]
+            self.existing_pages[page.pk] = True
+        for origin in unit.origins:
+            self.seen.add(origin.pk)
+            self.origins[origin.uid] = origin
+        for func, *args in unit.done:
+            func(*args)
+
+    def _failed(self, unit, exc):
+        entry = unit.entry
+        if unit.page is not None and self.tree.pending.get(entry.path) is unit.node:
+            del self.tree.pending[entry.path]
+        for origin in unit.origins:
+            self.origins.pop(origin.uid, None)
+        if isinstance(exc, batch.ParentMissing):
+            self.report.skip(entry, f"bovenliggend item ontbreekt: {entry.parent_path}")
+        else:
             self.report.error(entry, f"{type(exc).__name__}: {exc}")
+
+    def _later(self, func, *args):
+        """Report what a new page did once it is written (not if its write fails)."""
+        self.unit.done.append((func, *args))
 
     def _parent_page(self):
         if self.parent_slug:
@@ -257,14 +394,20 @@ class Importer:
         raise Skip(f"onbekend type {portal_type!r}")
 
     def _origin(self, uid):
-        origin = Origin.objects.filter(uid=uid).first()
-        if origin is not None:
+        if uid in self.buffered_origins:
+            self._flush_first()  # the same UID twice in one chunk: the first one is written
+        if uid in self.origins:
+            origin = self.origins[uid]
+        else:
+            origin = Origin.objects.filter(uid=uid).first()
+        if origin is not None and origin.pk:
             self.seen.add(origin.pk)
         return origin
 
     def _save_origin(self, origin, entry, kind, obj, digest, item, pending=None):
+        """Fill in the origin; it is written with the item's unit at the end of the chunk."""
         origin = origin or Origin(uid=entry.uid)
-        origin.portal_type = entry.portal_type
+        origin.portal_type = entry.portal_type[:100]
         origin.kind = kind
         if obj is not None and obj.pk:
             origin.content_type = ContentType.objects.get_for_model(obj.__class__)
@@ -273,10 +416,30 @@ class Importer:
         origin.checksum = digest
         origin.modified = str(item.get("modified") or "")[:40]
         origin.pending = pending or None
-        origin.save()
-        self.seen.add(origin.pk)
-        self.resolver.add(origin)
+        if self.unit is None:
+            origin.save()
+            self.seen.add(origin.pk)
+        else:
+            self.unit.origins.append(origin)
+        if origin.object_id:
+            self.resolver.add(origin)
         return origin
+
+    def _redirect(self, old_path, page=None, link=""):
+        """A redirect from an old path, written with the item's unit (later ones win)."""
+        normalised = batch.normalise_redirect(old_path)
+        if normalised is None:
+            return
+        if len(normalised) > batch.REDIRECT_MAX or len(link or "") > batch.LINK_MAX:
+            self.report.error(
+                {"path": old_path},
+                f"doorverwijzing niet gemaakt: pad of adres langer dan {batch.REDIRECT_MAX} tekens",
+            )
+            return
+        if self.unit is None:
+            set_redirect(old_path, page=page, link=link)
+        else:
+            self.unit.redirects.append((normalised, page, link))
 
     def _state(self, entry, item):
         state = item.get("review_state")
@@ -286,6 +449,13 @@ class Importer:
         return state
 
     # -- pages -------------------------------------------------------------------------------
+
+    def _parent_node(self, entry):
+        """Where a new page goes: under a page of this chunk, or one already written."""
+        node = self.tree.pending.get(entry.parent_path)
+        if node is not None:
+            return node
+        return self.tree.node(self._parent_id(entry))
 
     def _parent_id(self, entry):
         parent_id = self.page_ids.get(entry.parent_path)
@@ -300,31 +470,32 @@ class Importer:
 
     def _page(self, entry, item):
         state = self._state(entry, item)
-        parent_id = self._parent_id(entry)
-        default_entry = self.folder_default.get(entry.uid)
-        default_item = self.reader.load(default_entry) if default_entry else None
-        digest = checksum(item, default_item, parent_id)
         origin = self._origin(entry.uid)
-        page = None
-        if origin and origin.object_id:
-            page = ContentPage.objects.filter(pk=origin.object_id).first()
-        if page and origin.checksum == digest:
-            self.page_ids[entry.path] = page.pk
+        page_id = None
+        if origin is not None and origin.pk and origin.kind == Origin.Kind.PAGE:
+            page_id = origin.object_id  # (a UID that was a file before gets a new page)
+        if page_id is not None and page_id not in self.existing_pages:
+            self.existing_pages[page_id] = ContentPage.objects.filter(pk=page_id).exists()
+        if page_id is None or not self.existing_pages[page_id]:
+            return self._new_page(entry, item, state, origin)
+        if entry.parent_path in self.tree.pending:
+            self._flush_first()  # the parent is new: its id is part of the checksum
+        parent_id = self._parent_id(entry)
+        default_entry, default_item = self._default_item(entry)
+        digest = checksum(item, default_item, parent_id)
+        if origin.checksum == digest:
+            self.page_ids[entry.path] = page_id
             self.report.count(entry.portal_type, "ongewijzigd", state)
             return
-        body = self._body(entry, item)
-        if default_item is not None:
-            offset = len(body.blocks)
-            extra = self._body(default_entry, default_item)
-            body.blocks.extend(extra.blocks)
-            body.pending.extend(
-                {**p, "i": p["i"] + offset} if "i" in p else p for p in extra.pending
-            )
-            if not item.get("description") and default_item.get("description"):
-                item = {**item, "description": default_item["description"]}
+        # An update moves, renames and re-dates a page through Wagtail's own save(): rare,
+        # so it is done one by one, after the buffered new pages are in the tree.
+        self._flush_first()
+        page = ContentPage.objects.get(pk=page_id)
+        body = self._page_body(entry, item, default_entry, default_item)
+        self._report_body(entry, body)
+        item = self._with_default_description(item, default_item)
         self._lead_image(entry, item, body)
         parent = Page.objects.get(pk=parent_id)
-        action = "bijgewerkt" if page else "aangemaakt"
         # References to items imported earlier are resolved right away; the rest waits for
         # the link pass (saves writing most pages twice).
         pending = self._pending(body)
@@ -333,15 +504,101 @@ class Importer:
         fields = self._state_fields(item, state)
         page = self._write_page(page, parent, entry, item, body, fields)
         self._finalise(page, fields, state)
+        self.tree.clear()  # a move or new slug changed paths the cached nodes know
         self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item, pending)
         self.page_ids[entry.path] = page.pk
-        set_redirect(entry.path, page=page)
+        self._redirect(entry.path, page=page)
+        self._count_page(entry, "bijgewerkt", state)
+
+    def _new_page(self, entry, item, state, origin):
+        """Prepare a new page; batch.write() inserts it with the rest of the chunk."""
+        parent = self._parent_node(entry)
+        default_entry, default_item = self._default_item(entry)
+        digest = batch.digest_of(item, default_item)  # + the parent's id, once it has one
+        body = self._page_body(entry, item, default_entry, default_item)
+        item = self._with_default_description(item, default_item)
+        self._lead_image(entry, item, body)
+        fields = self._state_fields(item, state)
+        page = ContentPage(live=False)
+        self._set_page_fields(page, entry, item, body, fields)
+        for relation in get_all_child_relations(page):
+            manager = getattr(page, relation.get_accessor_name())
+            if not manager.is_deferring:
+                manager.set([])  # known to be empty: no query when the revision is made
+        self._set_new_tags(page, self._subjects(item))
+        unit = self.unit
+        unit.page, unit.parent, unit.blocks, unit.digest = page, parent, body.blocks, digest
+        unit.refs = self._pending(body)
+        unit.revision_at = fields["latest_revision_created_at"]
+        unit.go_live_at = fields["go_live_at"]
+        unit.submit = state == "pending"
+        if origin is not None:  # its page is gone: the new one's id is set when written
+            origin.content_type, origin.object_id = None, None
+        unit.page_origin = self._save_origin(
+            origin, entry, Origin.Kind.PAGE, None, "", item, unit.refs
+        )
+        self._redirect(entry.path, page=page)
+        self._later(self._report_body, entry, body)
+        self._later(self._count_page, entry, "aangemaakt", state)
+        # Last: its place in the tree, so a failure above leaves the parent's node untouched.
+        unit.node = parent.place_child(page, item.get("id") or page.title)
+        self.tree.pending[entry.path] = unit.node
+
+    def _set_new_tags(self, page, names):
+        """Tags of a new page, in memory. Known tags are attached directly; taggit looks up
+        (or creates) the others, which then join the known ones."""
+        if not names:
+            return
+        known = [self.tags.get(name) for name in names]
+        if None in known:
+            page.tags.set(names)
+            for tagged in page.tagged_items.all():
+                self.tags[tagged.tag.name] = tagged.tag
+            return
+        manager = page.tags
+        unique = list({tag.pk: tag for tag in known}.values())
+        manager.get_tagged_item_manager().set([manager.through(tag=tag) for tag in unique])
+
+    def _count_page(self, entry, action, state):
         self.report.count(entry.portal_type, action, state)
         self.report.created["pagina's"] += 1
         if entry.portal_type == "Collection":
             self.report.not_reproduced.append(
                 {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
             )
+
+    def _default_item(self, entry):
+        default_entry = self.folder_default.get(entry.uid)
+        return default_entry, self.reader.load(default_entry) if default_entry else None
+
+    def _page_body(self, entry, item, default_entry, default_item):
+        """The page's blocks, followed by those of the folder's default page."""
+        body = self._body(entry, item)
+        if default_item is not None:
+            offset = len(body.blocks)
+            extra = self._body(default_entry, default_item)
+            body.blocks.extend(extra.blocks)
+            body.pending.extend(
+                {**p, "i": p["i"] + offset} if "i" in p else p for p in extra.pending
+            )
+            body.unknown_blocks.extend(
+                {**unknown, "_entry": default_entry} for unknown in extra.unknown_blocks
+            )
+            body.ignored_blocks.extend(extra.ignored_blocks)
+        return body
+
+    @staticmethod
+    def _with_default_description(item, default_item):
+        if default_item and not item.get("description") and default_item.get("description"):
+            return {**item, "description": default_item["description"]}
+        return item
+
+    def _report_body(self, entry, body):
+        for unknown in body.unknown_blocks:
+            where = unknown.pop("_entry", entry)
+            self.report.unknown_blocks.append({"uid": where.uid, "path": where.path, **unknown})
+        for kind in body.ignored_blocks:
+            self.report.ignored_blocks[kind] += 1
 
     def _body(self, entry, item):
         body = Body()
@@ -355,12 +612,7 @@ class Importer:
             html_to_body(text["data"], body)
         elif isinstance(text, str) and text:
             html_to_body(text, body)
-        body.finish()
-        for unknown in body.unknown_blocks:
-            self.report.unknown_blocks.append({"uid": entry.uid, "path": entry.path, **unknown})
-        for kind in body.ignored_blocks:
-            self.report.ignored_blocks[kind] += 1
-        return body
+        return body.finish()
 
     def _event_details(self, item, body):
         start, end = parse_date(item.get("start")), parse_date(item.get("end"))
@@ -437,36 +689,31 @@ class Importer:
         return slug
 
     def _write_page(self, page, parent, entry, item, body, fields):
-        title = (item.get("title") or item.get("id") or entry.path.rsplit("/", 1)[-1])[:255]
-        description = (item.get("description") or "").strip()
-        new = page is None
-        if new:
-            page = ContentPage(live=False)
-        elif page.get_parent().pk != parent.pk:
+        """Update an existing page in place (new pages are written by batch.write)."""
+        if page.get_parent().pk != parent.pk:
             page.move(parent, pos="last-child")
             page.refresh_from_db()
+        self._set_page_fields(page, entry, item, body, fields)
+        page.slug = self._slug(parent, item.get("id") or page.title, page)
+        page.tags.set(self._subjects(item))
+        page.save(clean=False)
+        return page
+
+    @staticmethod
+    def _set_page_fields(page, entry, item, body, fields):
+        title = (item.get("title") or item.get("id") or entry.path.rsplit("/", 1)[-1])[:255]
+        description = (item.get("description") or "").strip()
         page.title = page.draft_title = title
-        page.slug = self._slug(parent, item.get("id") or title, None if new else page)
         page.summary = description
         page.search_description = description
         page.show_in_menus = not item.get("exclude_from_nav", False)
         page.body = body.blocks
-        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
-        if subjects or not new:
-            page.tags.set(subjects)
         for name, value in fields.items():
             setattr(page, name, value)
-        if new:
-            # add_child() saves with full validation; the slug is already unique among the
-            # siblings and the rest is set by the importer, so skip that (a third of the time).
-            page.full_clean = _no_validation
-            try:
-                parent.add_child(instance=page)
-            finally:
-                del page.full_clean
-        else:
-            page.save(clean=False)
-        return page
+
+    @staticmethod
+    def _subjects(item):
+        return [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
 
     def _state_fields(self, item, state):
         """Page fields for Plone's state and dates: live/draft/scheduled/expired."""
@@ -552,6 +799,7 @@ class Importer:
             self.report.count(entry.portal_type, "ongewijzigd")
             return
         body = self._body(entry, item)
+        self._report_body(entry, body)
         action = "samengevoegd"
         if not hasattr(parent, "body"):
             raise Skip("de bovenliggende pagina heeft geen inhoudsveld")
@@ -583,7 +831,7 @@ class Importer:
     def _default_page(self, entry, item):
         """A folder's default page was merged into the folder: point its UID and path there."""
         folder_uid = self.export.default_pages[entry.uid]
-        folder = self._origin(folder_uid)
+        folder = self._origin(folder_uid)  # written first if it is still in the buffer
         if folder is None or folder.object_id is None:
             raise Skip("standaardpagina van een map die niet is geïmporteerd")
         page = ContentPage.objects.get(pk=folder.object_id)
@@ -592,7 +840,7 @@ class Importer:
         unchanged = origin and origin.checksum == digest
         self._save_origin(origin, entry, Origin.Kind.PAGE, page, digest, item)
         self.page_ids[entry.path] = page.pk
-        set_redirect(entry.path, page=page)
+        self._redirect(entry.path, page=page)
         if entry.portal_type == "Collection":
             self.report.not_reproduced.append(
                 {"uid": entry.uid, "path": entry.path, "what": "collectie-zoekvraag"}
@@ -625,13 +873,15 @@ class Importer:
             return obj
         data = self.reader.blob(item, field)
         if data is None:
-            self.report.missing_blobs.append(
-                {
-                    "uid": entry.uid,
-                    "path": entry.path,
-                    "blob": field.get("blob_path") or field.get("download") or filename,
-                }
-            )
+            if entry.uid not in self.missing_reported:  # once, also if the item is retried
+                self.missing_reported.add(entry.uid)
+                self.report.missing_blobs.append(
+                    {
+                        "uid": entry.uid,
+                        "path": entry.path,
+                        "blob": field.get("blob_path") or field.get("download") or filename,
+                    }
+                )
             if count:
                 raise Skip("bestand ontbreekt")
             return None
@@ -661,16 +911,16 @@ class Importer:
             obj.created_at = created
         obj.save()
         self.touched[model].add(obj.pk)
-        subjects = [s[:100] for s in item.get("subjects") or [] if isinstance(s, str) and s]
-        if count:
+        subjects = self._subjects(item)
+        if count and (subjects or action == "bijgewerkt"):  # a new file has no tags to clear
             obj.tags.set(subjects)
         self._save_origin(origin, entry, kind, obj, digest, item)
         self.report.created[label] += 1
         if count:
             self.report.count(entry.portal_type, action)
-            url = links.Resolver().url_of(kind, obj.pk)
+            url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
             for old in [entry.path, *old_download_paths(entry.path, kind, filename)]:
-                set_redirect(old, link=url)
+                self._redirect(old, link=url)
         return obj
 
     def _link(self, entry, item):
@@ -689,25 +939,85 @@ class Importer:
     # -- second pass -------------------------------------------------------------------------
 
     def _link_pass(self):
-        """Resolve what pass one left pending, now that every item exists."""
+        """Resolve what pass one left pending, now that every item exists. Pages are done a
+        batch at a time (one by one if the batch fails, so the bad one is reported)."""
         pending_ids = [
             pk
-            for pk in Origin.objects.filter(pending__isnull=False).values_list("pk", flat=True)
+            for pk in Origin.objects.filter(pending__isnull=False)
+            .order_by("pk")
+            .values_list("pk", flat=True)
             if pk in self.seen
         ]
-        for origin_id in pending_ids:
-            origin = Origin.objects.get(pk=origin_id)
+        for start in range(0, len(pending_ids), CHUNK):
+            ids = pending_ids[start : start + CHUNK]
+            origins = Origin.objects.in_bulk(ids)
+            pages = [origins[pk] for pk in ids if origins[pk].kind != Origin.Kind.LINK]
             try:
                 with transaction.atomic():
-                    if origin.kind == Origin.Kind.LINK:
-                        self._resolve_link(origin)
-                    else:
-                        self._resolve_page(origin)
-            except Exception as exc:  # noqa: BLE001
-                self.report.error(
-                    {"uid": origin.uid, "path": origin.old_path},
-                    f"links: {type(exc).__name__}: {exc}",
-                )
+                    unresolved, written = self._resolve_pages(pages)
+            except Exception:  # noqa: BLE001 - one by one below
+                unresolved, written = None, []
+            for pk in ids:
+                origin = origins[pk]
+                if origin.kind != Origin.Kind.LINK and unresolved is not None:
+                    self.report.unresolved_links.extend(unresolved.get(pk, []))
+                    continue
+                try:
+                    with transaction.atomic():
+                        if origin.kind == Origin.Kind.LINK:
+                            self._resolve_link(origin)
+                        else:
+                            self._resolve_page(origin)
+                except Exception as exc:  # noqa: BLE001
+                    self.report.error(
+                        {"uid": origin.uid, "path": origin.old_path},
+                        f"links: {type(exc).__name__}: {exc}",
+                    )
+            self._index(written)
+
+    def _resolve_pages(self, origins):
+        """_resolve_page for many pages: read together, bodies, revisions and origins written
+        together. Returns the unresolved links per origin and the pages written."""
+        by_model = defaultdict(list)
+        for origin in origins:
+            model = origin.content_type.model_class() if origin.content_type_id else ContentPage
+            by_model[model].append(origin.object_id)
+        loaded = {}
+        for model, ids in by_model.items():
+            children = [rel.get_accessor_name() for rel in get_all_child_relations(model)]
+            for page in model._default_manager.filter(pk__in=ids).prefetch_related(*children):
+                loaded[(model, page.pk)] = page
+        unresolved, written = {}, []
+        for origin in origins:
+            model = origin.content_type.model_class() if origin.content_type_id else ContentPage
+            page = loaded.get((model, origin.object_id))
+            if page is None or not hasattr(page, "body"):
+                continue
+            blocks, still, urls = resolve_blocks(
+                list(page.body.get_prep_value()), origin.pending, self.resolver, origin.old_path
+            )
+            unresolved[origin.pk] = [
+                {"uid": origin.uid, "path": origin.old_path, "link": url} for url in urls
+            ]
+            page.body = blocks
+            origin.pending = still or None
+            written.append(page)
+        by_type = defaultdict(list)
+        for page in written:
+            by_type[type(page)].append(page)
+        for model, pages in by_type.items():
+            model._default_manager.bulk_update(pages, ["body"])
+        revisions = Revision.objects.in_bulk([p.latest_revision_id for p in written])
+        for page in written:
+            revision = revisions.get(page.latest_revision_id)
+            if revision is not None:  # what editors open: the body with the links resolved
+                revision.content = {
+                    **revision.content,
+                    "body": json.dumps(page.body.get_prep_value()),
+                }
+        Revision.objects.bulk_update(revisions.values(), ["content"])
+        Origin.objects.bulk_update(origins, ["pending"])
+        return unresolved, written
 
     def _resolve_page(self, origin):
         model = origin.content_type.model_class() if origin.content_type_id else ContentPage

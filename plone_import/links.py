@@ -10,6 +10,7 @@ import posixpath
 import re
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -113,11 +114,22 @@ class Resolver:
         self.by_uid[origin.uid] = value
         self.by_path[origin.old_path.rstrip("/") or "/"] = value
 
+    def forget(self, origin):
+        """Undo add() for an object whose write was rolled back."""
+        value = (origin.kind, origin.object_id)
+        path = origin.old_path.rstrip("/") or "/"
+        if self.by_uid.get(origin.uid) == value:
+            del self.by_uid[origin.uid]
+        if self.by_path.get(path) == value:
+            del self.by_path[path]
+
     def is_internal(self, url):
         """Whether a URL points into the old site (so it must be resolved or reported)."""
         url = (url or "").strip()
         if not url or url.startswith(EXTERNAL_SCHEMES):
             return False
+        if url.startswith(f"{settings.MEDIA_URL}original_images/"):
+            return False  # a link to an image file the import wrote itself (url_of)
         if RESOLVEUID.search(url) or url.startswith(PORTAL_URL):
             return True
         if url.startswith(("http://", "https://", "//")):

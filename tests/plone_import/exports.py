@@ -274,3 +274,71 @@ def write_array(root, items=None):
     )
     (root / "export_relations.json").write_text(json.dumps(sample("09")))
     return root / "Plone.json"
+
+
+def generated_site(count):
+    """A collective.exportimport array of `count` items like a grown site: folders with a
+    sub-folder each, pages linking to an earlier and a later page (resolved in the first and
+    the second pass), images and files; private, pending and hidden items; tags."""
+    site = {"@id": CLASSIC_HOST, "@type": "Plone Site", "UID": "plone_site_root"}
+    image = base64.b64encode(png_bytes()).decode()
+    pdf = base64.b64encode(PDF_BYTES).decode()
+
+    def uid(n):
+        return f"9e{n:030d}"
+
+    def path(n):
+        block, i = divmod(n, 50)
+        if i == 0:
+            return f"/map-{block}"
+        if i == 25:
+            return f"/map-{block}/sub"
+        return f"/map-{block}/{'sub/' if i > 25 else ''}item-{n}"
+
+    items = []
+    for n in range(count):
+        parent_path = path(n).rsplit("/", 1)[0] or "/"
+        parent = site if parent_path == "/" else {"@id": parent_path, "@type": "Folder"}
+        extra = {
+            "review_state": "private" if n % 7 == 0 else "pending" if n % 11 == 0 else "published",
+            "subjects": ["Stage", f"thema-{n % 5}"] if n % 3 == 0 else [],
+            "exclude_from_nav": n % 4 == 0,
+            "description": f"Samenvatting van item {n}",
+        }
+        if n % 25 == 0:
+            data = item(uid(n), path(n), "Folder", parent=parent, title=f"Map {n}", **extra)
+        elif n % 10 == 1:
+            data = item(
+                uid(n),
+                path(n),
+                "Image",
+                parent=parent,
+                title=f"Beeld {n}",
+                **{**extra, "review_state": None},
+                image={"data": image, "encoding": "base64", "filename": f"beeld-{n}.png"},
+            )
+        elif n % 10 == 2:
+            data = item(
+                uid(n),
+                path(n),
+                "File",
+                parent=parent,
+                title=f"Bestand {n}",
+                **{**extra, "review_state": None},
+                file={"data": pdf, "encoding": "base64", "filename": f"bestand-{n}.pdf"},
+            )
+        else:
+            links = f'<a href="resolveuid/{uid(max(n - 7, 3))}">eerder</a>'
+            if n + 7 < count and (n + 7) % 10 not in (1, 2) and (n + 7) % 25:
+                links += f' en <a href="resolveuid/{uid(n + 7)}">later</a>'
+            data = item(
+                uid(n),
+                path(n),
+                "News Item" if n % 2 else "Document",
+                parent=parent,
+                title=f"Pagina {n}",
+                text={"data": f"<h2>Over {n}</h2><p>Zie {links}.</p>"},
+                **extra,
+            )
+        items.append(absolute(data))
+    return items
