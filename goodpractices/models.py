@@ -4,8 +4,12 @@ Regio, Doelgroep, Thema and Organisatie live here, in one place: regelingen impo
 Filters use the snippet slugs in GET parameters, so a filtered list is a plain, shareable link.
 """
 
+import operator
+from functools import partial
+
 from django import forms
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
@@ -171,13 +175,21 @@ class GoodPracticeIndexPage(BasePage):
             facets.append(facet(request, name, model._meta.verbose_name, values))
 
         page_obj = paginate(request, [page_id for page_id in ids if matches(page_id)])
-        cards = GoodPracticePage.objects.defer_streamfields().in_bulk(page_obj.object_list)
-        practices = []
-        for page_id in page_obj.object_list:
-            card = cards[page_id]
-            card.card_regions = [t[1] for t in terms["regio"][page_id]]
-            card.card_target_groups = [t[1] for t in terms["doelgroep"][page_id]]
-            practices.append(card)
+        # A card's HTML is kept until the next publish ({% publishcache %}); the pages are only
+        # fetched, all in one query, when a card on this page of results is not cached.
+        shown = page_obj.object_list
+        pages = SimpleLazyObject(
+            lambda: GoodPracticePage.objects.defer_streamfields().in_bulk(shown)
+        )
+        practices = [
+            {
+                "pk": page_id,
+                "page": SimpleLazyObject(partial(operator.getitem, pages, page_id)),
+                "regions": [t[1] for t in terms["regio"][page_id]],
+                "target_groups": [t[1] for t in terms["doelgroep"][page_id]],
+            }
+            for page_id in shown
+        ]
         context.update(
             page_obj=page_obj,
             practices=practices,
@@ -258,10 +270,14 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            regions=list(self.regions.all()),
-            target_groups=list(self.target_groups.all()),
-            themes=list(self.themes.all()),
-            partners=list(self.partners.all()),
-        )
+        context.update(cached(f"good_practice:{self.pk}", self.related_items))
         return context
+
+    def related_items(self):
+        """The page's taxonomy and partners (cached until a publish)."""
+        return {
+            "regions": list(self.regions.all()),
+            "target_groups": list(self.target_groups.all()),
+            "themes": list(self.themes.all()),
+            "partners": list(self.partners.all()),
+        }

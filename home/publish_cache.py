@@ -1,18 +1,28 @@
 """What public pages show that only changes when editors publish: kept in the cache, so a page
-view does not query it again.
+view does not query it again or render it again.
 
-Everything here sits under one generation token. Publishing, unpublishing, moving or deleting a
-page, changing a view restriction, saving the organisation settings or a registered snippet
-(the taxonomy) replaces the token, which retires every entry at once in the cache it lives in.
-With the default per-process memory cache the other web processes see the change within
-TIMEOUT seconds; with a shared cache (CACHE_URL) all of them at once.
+Everything here sits under one generation token. Publishing, unpublishing, moving, saving or
+deleting a page, changing a view restriction, saving the organisation settings, a site, a
+document, an image or a registered snippet (the taxonomy) replaces the token, which retires every
+entry at once in the cache it lives in. With the default per-process memory cache the other web
+processes see the change within TIMEOUT seconds; with a shared cache (CACHE_URL) all of them at
+once. What belongs to the page itself is also keyed on its live revision (see `page_version`),
+which routing reads from the database on every request, so a page's own edits show at once in
+every process.
+
+Rendered HTML (`fragment`, the `{% publishcache %}` tag) is shared by all visitors, so it is only
+used for anonymous requests (see `anonymous_view`) and never holds a form's CSRF token.
 """
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction
+from django.utils.translation import get_language
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 TIMEOUT = 60
@@ -39,6 +49,45 @@ def cached(name, compute):
 
 def clear(**kwargs):
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _clear_on_page_save(sender, instance, **kwargs):
+    """Any saved page: also code that saves a live page without publishing it (imports, tests)."""
+    if isinstance(instance, Page):
+        clear()
+
+
+def page_version(page):
+    """Changes whenever the page is published again, unpublished or moved: part of every key
+    that holds what the page itself shows."""
+    return f"{page.pk}.{page.live_revision_id}.{int(page.live)}.{page.url_path}"
+
+
+def anonymous_view(request):
+    """Whether this request may use (and fill) HTML shared by all visitors: anonymous GETs of the
+    live site only. Editors (any session) and previews always get a fresh rendering."""
+    return (
+        request is not None
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+        and not getattr(request, "is_dummy", False)
+    )
+
+
+def fragment(request, name, render):
+    """render() (a string of HTML), kept until the next publish when the request allows it.
+
+    Not kept on a page that asked for a CSRF token: the fragment might hold one visitor's."""
+    if not anonymous_view(request):
+        return render()
+    key = f"portal_published:{_generation()}:html:{get_language()}:{name}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        if not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            cache.set(key, html, TIMEOUT)
+    return html
 
 
 def clear_on_change(*models):
@@ -77,4 +126,8 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(clear, dispatch_uid=f"publish_cache_{signal!r}")
     post_delete.connect(clear, sender=Page, dispatch_uid="publish_cache_page_deleted")
-    clear_on_change(OrganisationSettings, PageViewRestriction)
+    # post_save names the page's own class as sender: listen to all, keep pages.
+    post_save.connect(_clear_on_page_save, dispatch_uid="publish_cache_page_saved")
+    clear_on_change(
+        OrganisationSettings, PageViewRestriction, Site, get_document_model(), get_image_model()
+    )

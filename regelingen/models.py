@@ -10,6 +10,7 @@ from django import forms
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
@@ -232,7 +233,10 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         context.update(cached(f"scheme:{self.pk}", self.related_items))
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
-        context["structured_data"] = self.structured_data(request, context)
+        # Only built when the JSON-LD is not in the fragment cache already.
+        context["structured_data"] = SimpleLazyObject(
+            lambda: self.structured_data(request, context)
+        )
         return context
 
     def related_items(self):
@@ -408,11 +412,20 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["attachments"] = list(self.attachments.select_related("document"))
-        context["regions"] = list(self.regions.all())
-        context["schemes"] = list(public(self.schemes.live()).defer_streamfields())
-        context["structured_data"] = [self.structured_data(request, context["attachments"])]
+        context.update(cached(f"policy:{self.pk}", self.related_items))
+        # Only built when the JSON-LD is not in the fragment cache already.
+        context["structured_data"] = SimpleLazyObject(
+            lambda: [self.structured_data(request, context["attachments"])]
+        )
         return context
+
+    def related_items(self):
+        """Attachments, regions and live schemes (cached until a publish)."""
+        return {
+            "attachments": list(self.attachments.select_related("document")),
+            "regions": list(self.regions.all()),
+            "schemes": list(public(self.schemes.live()).defer_streamfields()),
+        }
 
     def structured_data(self, request, attachments):
         """schema.org Report with its number, date, publisher and downloadable files."""
