@@ -22,7 +22,15 @@ from home.models import BasePage
 from home.publish_cache import cached
 from home.visibility import public
 
-from .filters import facet, page_terms, paginate
+from .filters import (
+    facet,
+    facets_cache_key,
+    known_slugs,
+    matching,
+    page_terms,
+    paginate,
+    value_counts,
+)
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -143,40 +151,26 @@ class GoodPracticeIndexPage(BasePage):
         return ids, page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
 
     def get_context(self, request, *args, **kwargs):
-        """Filter and count in Python over (page, term) pairs: one query for all taxonomies,
-        plus the ids of the list and the cards of the current page, whatever the number of
-        items."""
+        """Filter and count in Python over (page, term) pairs kept in the publish cache: no query
+        for the list itself, whatever the number of items. The facets are only counted, and the
+        pages of the cards only fetched, when their HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
         ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms)
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
         terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
 
-        def matches(page_id, skip=None):
-            return all(
-                not slug or name == skip or any(t[0] == slug for t in terms[name][page_id])
-                for name, slug in selected.items()
-            )
-
-        # Counts per value within the list as the other filters narrow it, so every count is
-        # the number of results that clicking the value gives.
-        facets = []
-        for name, model, _relation, _field in self.FILTERS:
-            counts = {}
-            for page_id in ids:
-                if matches(page_id, skip=name):
-                    for term in terms[name][page_id]:
-                        counts[term] = counts.get(term, 0) + 1
-            values = [
-                (slug, term_name, count)
-                for (slug, term_name, _order), count in sorted(
-                    counts.items(), key=lambda item: (item[0][2], item[0][1])
+        def facets():
+            return [
+                facet(
+                    request,
+                    name,
+                    model._meta.verbose_name,
+                    value_counts(ids, terms, selected, name),
                 )
+                for name, model, _relation, _field in self.FILTERS
             ]
-            facets.append(facet(request, name, model._meta.verbose_name, values))
 
-        page_obj = paginate(request, [page_id for page_id in ids if matches(page_id)])
-        # A card's HTML is kept until the next publish ({% publishcache %}); the pages are only
-        # fetched, all in one query, when a card on this page of results is not cached.
+        page_obj = paginate(request, matching(ids, terms, selected))
         shown = page_obj.object_list
         pages = SimpleLazyObject(
             lambda: GoodPracticePage.objects.defer_streamfields().in_bulk(shown)
@@ -193,7 +187,8 @@ class GoodPracticeIndexPage(BasePage):
         context.update(
             page_obj=page_obj,
             practices=practices,
-            facets=facets,
+            facets=SimpleLazyObject(facets),
+            facets_key=facets_cache_key(request, known_slugs(terms)),
             has_filters=any(selected.values()),
         )
         return context

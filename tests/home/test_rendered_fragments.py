@@ -238,3 +238,79 @@ def test_a_cached_scheme_page_costs_one_query(client):
         page_html = html(client, "/regelingen/impuls/")
     assert len(queries) == 1, [q["sql"] for q in queries]
     assert re.search(r"<h1>Impuls</h1>", page_html)
+
+
+def test_list_facets_and_cards_follow_a_publish_and_a_renamed_term(client):
+    index = GoodPracticeIndexPageFactory()
+    vso = DoelgroepFactory(slug="vso", name="VSO")
+    first = GoodPracticePageFactory(
+        parent=index, slug="een", title="Een", taxonomy={"target_groups": [vso]}
+    )
+    url = "/goede-voorbeelden/?doelgroep=vso"
+    page_html = warm(client, url)
+    assert '<a href="?doelgroep=vso" aria-current="true">VSO <span class="count">(1)' in page_html
+    second = GoodPracticePageFactory(parent=index, slug="twee", title="Twee")
+    second.target_groups.set([vso])
+    publish(second)
+    page_html = html(client, url)
+    assert '<a href="?doelgroep=vso" aria-current="true">VSO <span class="count">(2)' in page_html
+    assert ">Twee</a></h2>" in page_html
+    vso.name = "Voortgezet speciaal onderwijs"
+    vso.save()
+    page_html = html(client, url)
+    assert ">Voortgezet speciaal onderwijs <span" in page_html
+    assert '<span class="tag">Voortgezet speciaal onderwijs</span>' in page_html
+    first.unpublish()
+    page_html = html(client, url)
+    assert ">Een</a></h2>" not in page_html
+    assert 'aria-current="true">Voortgezet speciaal onderwijs <span class="count">(1)' in page_html
+
+
+def test_list_facets_keep_other_parameters_and_unknown_values_render_afresh(client):
+    index = GoodPracticeIndexPageFactory()
+    vso = DoelgroepFactory(slug="vso", name="VSO")
+    noord = RegioFactory(slug="noord", name="Noord")
+    GoodPracticePageFactory(
+        parent=index, title="Een", taxonomy={"target_groups": [vso], "regions": [noord]}
+    )
+    warm(client, "/goede-voorbeelden/?doelgroep=vso")
+    # Not cacheable (an unknown parameter, an unknown value): the links keep what was asked.
+    page_html = warm(client, "/goede-voorbeelden/?doelgroep=vso&bron=nieuwsbrief")
+    assert 'href="?doelgroep=vso&amp;bron=nieuwsbrief&amp;regio=noord"' in page_html
+    page_html = warm(client, "/goede-voorbeelden/?doelgroep=onbekend")
+    assert "Geen goede voorbeelden gevonden met deze filters." in page_html
+    assert 'href="?doelgroep=vso">VSO' in page_html
+    # The same filters in another order: their own links, in their own order.
+    page_html = warm(client, "/goede-voorbeelden/?regio=noord&doelgroep=vso")
+    assert 'href="?regio=noord&amp;doelgroep=vso" aria-current="true">VSO' in page_html
+
+
+def test_scheme_list_status_follows_the_date(client, monkeypatch):
+    pro = DoelgroepFactory(slug="pro", name="PrO")
+    RegelingPageFactory(
+        slug="impuls",
+        title="Impuls",
+        end_date=datetime.date(2030, 1, 1),
+        taxonomy={"target_groups": [pro]},
+    )
+    page_html = warm(client, "/regelingen/?doelgroep=pro")
+    assert '<a href="?doelgroep=pro&amp;status=lopend">Lopend <span class="count">(1)' in page_html
+    assert '<span class="tag">Lopend</span>' in page_html
+    monkeypatch.setattr("regelingen.models.timezone.localdate", lambda: datetime.date(2030, 1, 2))
+    page_html = html(client, "/regelingen/?doelgroep=pro")
+    assert '<a href="?doelgroep=pro&amp;status=afgelopen">Afgelopen <span class="count">(1)' in (
+        page_html
+    )
+    assert '<span class="tag">Afgelopen</span>' in page_html
+    assert "Geen regelingen gevonden" in html(client, "/regelingen/?status=lopend")
+
+
+def test_policy_list_follows_a_publish(client):
+    doc = BeleidsdocumentPageFactory(title="Nota", slug="nota", number="2024/1")
+    assert 'href="/beleid/nota/">Nota</a></h2>' in warm(client, "/beleid/")
+    publish(doc, title="Informatienota", number="2024/2")
+    BeleidsdocumentPageFactory(title="Jaarverslag", slug="jaarverslag")
+    page_html = html(client, "/beleid/")
+    assert 'href="/beleid/nota/">Informatienota</a></h2>' in page_html
+    assert "nr. 2024/2" in page_html
+    assert 'href="/beleid/jaarverslag/">Jaarverslag</a></h2>' in page_html
