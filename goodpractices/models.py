@@ -155,7 +155,7 @@ class GoodPracticeIndexPage(BasePage):
         for the list itself, whatever the number of items. The facets are only counted, and the
         pages of the cards only fetched, when their HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
-        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms)
+        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms, request)
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
         terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
 
@@ -265,7 +265,7 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"good_practice:{self.pk}", self.related_items))
+        context.update(cached(f"good_practice:{self.pk}", self.related_items, request))
         return context
 
     def related_items(self):

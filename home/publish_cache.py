@@ -29,17 +29,23 @@ TIMEOUT = 60
 GENERATION_KEY = "portal_publish_generation"
 
 
-def _generation():
-    token = cache.get(GENERATION_KEY)
+def _generation(request=None):
+    """The current token; read once per request when there is one."""
+    token = getattr(request, "_publish_generation", None)
     if token is None:
-        token = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, token, None)
+        token = cache.get(GENERATION_KEY)
+        if token is None:
+            token = uuid.uuid4().hex
+            cache.set(GENERATION_KEY, token, None)
+        if request is not None:
+            # A publish during this request only costs it a few cache misses.
+            request._publish_generation = token
     return token
 
 
-def cached(name, compute):
+def cached(name, compute, request=None):
     """compute(), kept until the next publish (or TIMEOUT)."""
-    key = f"portal_published:{_generation()}:{name}"
+    key = f"portal_published:{_generation(request)}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -81,7 +87,7 @@ def fragment(request, name, render):
     Not kept on a page that asked for a CSRF token: the fragment might hold one visitor's."""
     if not anonymous_view(request):
         return render()
-    key = f"portal_published:{_generation()}:html:{get_language()}:{name}"
+    key = f"portal_published:{_generation(request)}:html:{get_language()}:{name}"
     html = cache.get(key)
     if html is None:
         html = render()
@@ -98,7 +104,7 @@ def clear_on_change(*models):
         post_delete.connect(clear, sender=model, dispatch_uid=f"publish_cache_delete_{label}")
 
 
-def menu_pages(site):
+def menu_pages(site, request=None):
     """Live children of the site root marked 'show in menus', as light Page objects."""
     return cached(
         f"menu:{site.pk}",
@@ -108,6 +114,7 @@ def menu_pages(site):
             .in_menu()
             .only("id", "title", "url_path", "path", "depth")
         ),
+        request,
     )
 
 
@@ -115,7 +122,7 @@ def use_cached_settings(request, site):
     """Let `{{ settings.home.OrganisationSettings }}` read the cached settings this request."""
     from .models import OrganisationSettings
 
-    instance = cached(f"settings:{site.pk}", lambda: OrganisationSettings.for_site(site))
+    instance = cached(f"settings:{site.pk}", lambda: OrganisationSettings.for_site(site), request)
     instance._request = request  # as BaseSiteSetting.for_request does, for page URLs
     setattr(request, OrganisationSettings.get_cache_attr_name(), instance)
 

@@ -15,8 +15,12 @@ The page's own `route()` still decides the rest: a routable page (the form wizar
 components below it, and a page that is not live still answers 404.
 """
 
+from collections import namedtuple
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import connections
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -63,6 +67,26 @@ def _route_sql(prefix_count, path_count):
     )
 
 
+class RouteRow(namedtuple("RouteRow", [*ROUTE_FIELDS, "route_restricted"])):
+    """A page on the requested path as the route query read it: enough to route, to key the
+    cache and to check view restrictions, without building a model instance."""
+
+    @property
+    def pk(self):
+        return self.id
+
+    @property
+    def specific_class(self):
+        return ContentType.objects.get_for_id(self.content_type_id).model_class()
+
+    def as_page(self):
+        """A light Page (the route fields only), for the breadcrumbs."""
+        fields = Page._meta.concrete_fields
+        by_name = self._asdict()
+        names = [field.attname for field in fields if field.attname in by_name]
+        return Page.from_db(Page.objects.db, names, [by_name[name] for name in names])
+
+
 def _pages_on_path(root, components):
     """The root's ancestors, the root and the pages whose url_path matches the path, by depth.
 
@@ -71,27 +95,30 @@ def _pages_on_path(root, components):
     for component in components:
         prefixes.append(f"{prefixes[-1]}{component}/")
     around = [root.path[: Page.steplen * depth] for depth in range(1, root.depth + 1)]
-    sql = _route_sql(len(prefixes), len(around))
-    return list(Page.objects.raw(sql, [*prefixes, f"{root.path}%", *around]))
+    with connections[Page.objects.db].cursor() as cursor:
+        cursor.execute(
+            _route_sql(len(prefixes), len(around)), [*prefixes, f"{root.path}%", *around]
+        )
+        return [RouteRow(*row) for row in cursor.fetchall()]
 
 
-def _fetch_specific(page):
-    model = page.specific_class
+def _fetch_specific(row):
+    model = row.specific_class
     queryset = model.objects.all()
     related = getattr(model, "serve_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
-    return queryset.get(pk=page.pk)
+    return queryset.get(pk=row.pk)
 
 
-def _specific(page, request=None):
+def _specific(row, request=None):
     """The page as its own type, with the foreign keys its template shows: from the publish
     cache (keyed on the live revision the route query just read) for anonymous visitors."""
-    if page.specific_class is None:  # the page type's code is gone: serve what there is
-        return page
+    if row.specific_class is None:  # the page type's code is gone: serve what there is
+        return row.as_page()
     if not anonymous_view(request):
-        return _fetch_specific(page)
-    return cached(f"page:{page_version(page)}", lambda: _fetch_specific(page))
+        return _fetch_specific(row)
+    return cached(f"page:{page_version(row)}", lambda: _fetch_specific(row), request)
 
 
 def route_for_request(request, path):
@@ -101,13 +128,14 @@ def route_for_request(request, path):
         return None
     root = site.root_page  # fetched with the site
     components = [component for component in path.split("/") if component]
-    pages = _pages_on_path(root, components)
-    deepest = pages[-1]
-    if deepest.depth < root.depth:  # the site's root page is gone
+    rows = _pages_on_path(root, components)
+    if not rows or rows[-1].depth < root.depth:  # the site's root page is gone
         return None
+    deepest = rows[-1]
     page = _specific(deepest, request)
-    page.route_ancestors = pages[:-1]
-    page.route_restricted = any(ancestor.route_restricted for ancestor in pages)
+    # Pages only when something reads them: breadcrumbs not in the cache, a view restriction.
+    page.route_ancestors = SimpleLazyObject(lambda: [row.as_page() for row in rows[:-1]])
+    page.route_restricted = any(row.route_restricted for row in rows)
     try:
         return page.route(request, components[deepest.depth - root.depth :])
     except Http404:

@@ -96,7 +96,7 @@ class RegelingIndexPage(BasePage):
         HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        ids, end_dates, groups = cached(f"scheme_index:{self.pk}", self.schemes_and_terms)
+        ids, end_dates, groups = cached(f"scheme_index:{self.pk}", self.schemes_and_terms, request)
         statuses = {page_id: derived_status(end_dates[page_id], today) for page_id in ids}
         terms = {
             "doelgroep": groups,
@@ -259,7 +259,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"scheme:{self.pk}", self.related_items))
+        context.update(cached(f"scheme:{self.pk}", self.related_items, request))
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
         # Only built when the JSON-LD is not in the fragment cache already.
@@ -354,7 +354,7 @@ class BeleidsdocumentIndexPage(BasePage):
         """The ids come from the publish cache; the pages of the cards are only fetched when
         their HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
-        ids = cached(f"policy_index:{self.pk}", self.document_ids)
+        ids = cached(f"policy_index:{self.pk}", self.document_ids, request)
         page_obj = paginate(request, ids)
         shown = page_obj.object_list
         pages = SimpleLazyObject(
@@ -454,7 +454,7 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"policy:{self.pk}", self.related_items))
+        context.update(cached(f"policy:{self.pk}", self.related_items, request))
         # Only built when the JSON-LD is not in the fragment cache already.
         context["structured_data"] = SimpleLazyObject(
             lambda: [self.structured_data(request, context["attachments"])]

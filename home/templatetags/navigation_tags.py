@@ -21,7 +21,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if site is not None:
-        for item in menu_pages(site):
+        for item in menu_pages(site, request):
             active = bool(current and getattr(current, "path", "").startswith(item.path))
             items.append(
                 {"page": item, "active": active, "exact": bool(current and current.pk == item.pk)}
