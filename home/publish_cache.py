@@ -84,10 +84,12 @@ def anonymous_view(request):
 def fragment(request, name, render):
     """render() (a string of HTML), kept until the next publish when the request allows it.
 
-    Not kept on a page that asked for a CSRF token: the fragment might hold one visitor's."""
+    Keyed on the address asked for too (a link made absolute with the request holds it). Not
+    kept on a page that asked for a CSRF token: the fragment might hold one visitor's."""
     if not anonymous_view(request):
         return render()
-    key = f"portal_published:{_generation(request)}:html:{get_language()}:{name}"
+    origin = f"{request.scheme}://{request.get_host()}"
+    key = f"portal_published:{_generation(request)}:html:{get_language()}:{origin}:{name}"
     html = cache.get(key)
     if html is None:
         html = render()

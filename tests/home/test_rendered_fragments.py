@@ -314,3 +314,11 @@ def test_policy_list_follows_a_publish(client):
     assert 'href="/beleid/nota/">Informatienota</a></h2>' in page_html
     assert "nr. 2024/2" in page_html
     assert 'href="/beleid/jaarverslag/">Jaarverslag</a></h2>' in page_html
+
+
+def test_a_link_made_absolute_with_the_request_follows_the_address_asked_for(client, settings):
+    settings.ALLOWED_HOSTS = ["localhost", "testserver", "portaal.example"]
+    BeleidsdocumentPageFactory(title="Nota", slug="nota", with_pdf=True)
+    assert '"contentUrl": "http://testserver/documenten/' in warm(client, "/beleid/nota/")
+    other = client.get("/beleid/nota/", HTTP_HOST="portaal.example").content.decode()
+    assert '"contentUrl": "http://portaal.example/documenten/' in other
