@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
-from home.publish_cache import cached
+from home.publish_cache import cached, cached_context
 from home.visibility import public
 
 from .filters import (
@@ -265,7 +265,14 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"good_practice:{self.pk}", self.related_items, request))
+        context.update(
+            cached_context(
+                f"good_practice:{self.pk}",
+                self.related_items,
+                request,
+                ("regions", "target_groups", "themes", "partners"),
+            )
+        )
         return context
 
     def related_items(self):

@@ -14,11 +14,14 @@ Rendered HTML (`fragment`, the `{% publishcache %}` tag) is shared by all visito
 used for anonymous requests (see `anonymous_view`) and never holds a form's CSRF token.
 """
 
+import operator
 import uuid
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -51,6 +54,13 @@ def cached(name, compute, request=None):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def cached_context(name, compute, request, keys):
+    """Template context entries from cached(name, compute), each read from the cache when the
+    template first uses it: a page whose HTML comes from the fragment cache reads none."""
+    values = SimpleLazyObject(lambda: cached(name, compute, request))
+    return {key: SimpleLazyObject(partial(operator.getitem, values, key)) for key in keys}
 
 
 def clear(**kwargs):
@@ -116,6 +126,16 @@ def menu_pages(site, request=None):
             .in_menu()
             .only("id", "title", "url_path", "path", "depth")
         ),
+        request,
+    )
+
+
+def menu_entries(site, request=None):
+    """(id, tree path) of the menu pages: enough to tell which is the current section, and
+    cheaper to read from the cache than the pages."""
+    return cached(
+        f"menu_entries:{site.pk}",
+        lambda: [(page.pk, page.path) for page in menu_pages(site, request)],
         request,
     )
 

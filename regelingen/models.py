@@ -40,7 +40,7 @@ from goodpractices.models import (
 )
 from home.blocks import BaseStreamBlock, FAQItemBlock
 from home.models import BasePage
-from home.publish_cache import cached
+from home.publish_cache import cached, cached_context
 from home.visibility import public
 
 from .blocks import KeyFigureBlock
@@ -259,7 +259,14 @@ class RegelingPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"scheme:{self.pk}", self.related_items, request))
+        context.update(
+            cached_context(
+                f"scheme:{self.pk}",
+                self.related_items,
+                request,
+                ("target_groups", "regions", "documents"),
+            )
+        )
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
         # Only built when the JSON-LD is not in the fragment cache already.
@@ -454,7 +461,14 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"policy:{self.pk}", self.related_items, request))
+        context.update(
+            cached_context(
+                f"policy:{self.pk}",
+                self.related_items,
+                request,
+                ("attachments", "regions", "schemes"),
+            )
+        )
         # Only built when the JSON-LD is not in the fragment cache already.
         context["structured_data"] = SimpleLazyObject(
             lambda: [self.structured_data(request, context["attachments"])]

@@ -7,8 +7,6 @@ from wagtail.api import APIField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.publish_cache import page_version
-
 
 class BasePage(Page):
     """Adds a plain-language summary, used on cards, in search results and as meta description."""
@@ -36,11 +34,6 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.summary
-
-    @property
-    def publish_version(self):
-        """Changes when the page is published again or moved: `{% publishcache %}` varies on it."""
-        return page_version(self)
 
     # Foreign keys the page's template shows; fetched with the page when it is served
     # (home/routing.py), so showing them costs no extra query.

@@ -5,34 +5,40 @@ from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Page, Site
 
-from home.publish_cache import fragment, menu_pages, page_version
+from home.publish_cache import fragment, menu_entries, menu_pages, page_version
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context):
-    """Live children of the site root marked 'show in menus'; the current section is marked.
+def site_header(context):
+    """The header: logo, search form and main menu (live children of the site root marked 'show
+    in menus', the current section marked).
 
-    The rendering depends only on which item is the current section (or page), so there are as
-    many cached versions as menu items, not as pages."""
+    Rendered once per publish for each menu item that can be the current one, not per page;
+    on the search page (which fills in the search box) every time."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     current = context.get("page")
-    items = []
-    if site is not None:
-        for item in menu_pages(site, request):
-            active = bool(current and getattr(current, "path", "").startswith(item.path))
-            items.append(
-                {"page": item, "active": active, "exact": bool(current and current.pk == item.pk)}
-            )
-    active = [item["page"].pk for item in items if item["active"]]
-    exact = [item["page"].pk for item in items if item["exact"]]
+    current_path = getattr(current, "path", "") if current else ""
+    entries = menu_entries(site, request) if site else []
+    active = [pk for pk, path in entries if current and current_path.startswith(path)]
+    exact = [pk for pk, _path in entries if current and current.pk == pk]
+
+    def render():
+        items = [
+            {"page": page, "active": page.pk in active, "exact": page.pk in exact}
+            for page in (menu_pages(site, request) if site else [])
+        ]
+        header = context.template.engine.get_template("navigation/header.html")
+        with context.push(menu_items=items):
+            return header.render(context)
+
+    if context.get("search_query"):
+        return render()
     at_home = bool(request and request.path == "/")
     return fragment(
-        request,
-        f"menu:{site.pk if site else '-'}:{active}:{exact}:{at_home}",
-        lambda: render_to_string("navigation/main_menu.html", {"items": items, "request": request}),
+        request, f"header:{site.pk if site else '-'}:{active}:{exact}:{at_home}", render
     )
 
 

@@ -2,15 +2,16 @@
 editors publish, rendered once per publish instead of on every view (home/publish_cache.py).
 
 Like Django's `{% cache %}`, but retired by the publish generation instead of a timeout, keyed
-on the site as well, and skipped for editors and previews. Wrap only what is the same for every
-visitor: never the user bar, a form or anything that reads the query string. Vary on
-`page.publish_version` for what the page itself shows.
+on the site and the address asked for as well, and skipped for editors and previews. Wrap only
+what is the same for every visitor: never the user bar, a form or anything that reads the query
+string. A page to vary on stands for its live revision and place (`page_version`), so vary on
+`page` for what the page itself shows.
 """
 
 from django import template
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from home.publish_cache import fragment
+from home.publish_cache import fragment, page_version
 
 register = template.Library()
 
@@ -25,7 +26,9 @@ class PublishCacheNode(template.Node):
         request = context.get("request")
         site = Site.find_for_request(request) if request is not None else None
         parts = [self.name.resolve(context), site.pk if site else "-"]
-        parts += [value.resolve(context) for value in self.vary_on]
+        for value in self.vary_on:
+            value = value.resolve(context)
+            parts.append(page_version(value) if isinstance(value, Page) else value)
         return fragment(request, ":".join(map(str, parts)), lambda: self.nodelist.render(context))
 
 

@@ -322,3 +322,19 @@ def test_a_link_made_absolute_with_the_request_follows_the_address_asked_for(cli
     assert '"contentUrl": "http://testserver/documenten/' in warm(client, "/beleid/nota/")
     other = client.get("/beleid/nota/", HTTP_HOST="portaal.example").content.decode()
     assert '"contentUrl": "http://portaal.example/documenten/' in other
+
+
+def test_the_search_box_shows_what_was_searched_and_the_menu_marks_the_section(client):
+    ContentPageFactory(slug="over", title="Over", show_in_menus=True)
+    ContentPageFactory(slug="contact", title="Contact", show_in_menus=True)
+    for query in ("stage", "werk"):
+        page_html = warm(client, f"/zoeken/?q={query}")
+        assert f'name="q" value="{query}"' in page_html
+    page_html = warm(client, "/over/")
+    assert 'name="q" value=""' in page_html
+    assert 'main-nav__link--active" href="/over/" aria-current="page">Over' in page_html
+    assert 'main-nav__link" href="/contact/">Contact' in page_html
+    page_html = warm(client, "/contact/")
+    assert 'main-nav__link" href="/over/">Over' in page_html
+    assert 'href="/" aria-current="page"' not in page_html
+    assert 'href="/" aria-current="page"' in warm(client, "/")
