@@ -187,6 +187,7 @@ class GoodPracticeIndexPage(BasePage):
         context.update(
             page_obj=page_obj,
             practices=practices,
+            cards_key=",".join(map(str, shown)),
             facets=SimpleLazyObject(facets),
             facets_key=facets_cache_key(request, known_slugs(terms)),
             has_filters=any(selected.values()),

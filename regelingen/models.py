@@ -134,6 +134,8 @@ class RegelingIndexPage(BasePage):
         context.update(
             page_obj=page_obj,
             schemes=schemes,
+            # A card shows the status: the same schemes with another status are other cards.
+            cards_key=",".join(f"{page_id}{statuses[page_id][0]}" for page_id in shown),
             facets=SimpleLazyObject(facets),
             facets_key=facets_cache_key(
                 request, {"doelgroep": known_slugs(terms)["doelgroep"], "status": STATUS_LABELS}
@@ -371,7 +373,7 @@ class BeleidsdocumentIndexPage(BasePage):
             {"pk": page_id, "page": SimpleLazyObject(partial(operator.getitem, pages, page_id))}
             for page_id in shown
         ]
-        context.update(page_obj=page_obj, documents=documents)
+        context.update(page_obj=page_obj, documents=documents, cards_key=",".join(map(str, shown)))
         return context
 
 
