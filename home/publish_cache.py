@@ -80,8 +80,9 @@ def page_version(page):
 
 
 def anonymous_view(request):
-    """Whether this request may use (and fill) HTML shared by all visitors: anonymous GETs of the
-    live site only. Editors (any session) and previews always get a fresh rendering."""
+    """Whether this request may use (and fill) what is shared by all visitors, the routed page
+    and rendered HTML: anonymous GETs of the live site only. Editors (any session) and previews
+    always get the page from the database and a fresh rendering."""
     return (
         request is not None
         and request.method in ("GET", "HEAD")
