@@ -1,29 +1,20 @@
 """Filtering by taxonomy slugs in GET parameters, shared by the good-practice and scheme lists.
 
 Every filter value is a plain link (works without JavaScript), with the number of results that
-clicking it gives. Each facet costs one query, however many pages or terms there are.
+clicking it gives. The lists keep their page ids and each page's terms in the publish cache
+(one query for all taxonomies, `page_terms`) and filter and count in Python (`matching`,
+`value_counts`), however many pages or terms there are.
 """
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Q, Value
+from django.db.models import Value
 
 PAGE_SIZE = 12
 
 
-class _CountedPaginator(Paginator):
-    """A paginator told the number of results, when the page already counted them."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self.__dict__["count"] = count  # fills Paginator.count (a cached_property)
-
-
-def paginate(request, queryset, per_page=PAGE_SIZE, count=None):
+def paginate(request, queryset, per_page=PAGE_SIZE):
     """The requested page of results; an invalid page number gives the first or last page."""
-    if count is None:
-        paginator = Paginator(queryset, per_page)
-    else:
-        paginator = _CountedPaginator(queryset, per_page, count)
+    paginator = Paginator(queryset, per_page)
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
@@ -32,16 +23,53 @@ def paginate(request, queryset, per_page=PAGE_SIZE, count=None):
         return paginator.page(paginator.num_pages)
 
 
-def term_counts(term_model, relation, base_queryset):
-    """(slug, name, count) of the terms carried by pages in base_queryset, in the term order."""
+def matching(ids, terms, selected, skip=None):
+    """The ids (in their order) whose terms include the selected slug of every facet but `skip`.
+
+    terms: {param: {page id: [(slug, name, order), ...]}}; selected: {param: slug or ""}."""
+    wanted = [(param, slug) for param, slug in selected.items() if slug and param != skip]
     return [
-        (t.slug, t.name, t.count)
-        for t in term_model.objects.annotate(
-            count=Count(relation, filter=Q(**{f"{relation}__in": base_queryset}), distinct=True)
-        )
-        .filter(count__gt=0)
-        .order_by("sort_order", "name")
+        page_id
+        for page_id in ids
+        if all(any(t[0] == slug for t in terms[param][page_id]) for param, slug in wanted)
     ]
+
+
+def value_counts(ids, terms, selected, param):
+    """(slug, name, count) of one facet's values, in term order: each count is the number of
+    results clicking the value gives, within the list as the other facets narrow it."""
+    counts = {}
+    for page_id in matching(ids, terms, selected, skip=param):
+        for term in terms[param][page_id]:
+            counts[term] = counts.get(term, 0) + 1
+    ordered = sorted(counts.items(), key=lambda item: (item[0][2], item[0][1]))
+    return [(slug, name, count) for (slug, name, _order), count in ordered]
+
+
+def known_slugs(terms):
+    """{param: the slugs its pages carry}, for `facets_cache_key`."""
+    return {
+        param: {term[0] for carried in by_page.values() for term in carried}
+        for param, by_page in terms.items()
+    }
+
+
+def facets_cache_key(request, allowed):
+    """The query string without the page number, when it holds nothing but known values (one
+    per parameter): the facets then follow from it alone, so their HTML can be kept per key and
+    the keys stay few. None for anything else, which is rendered afresh.
+
+    allowed: {param: set of the values it may have}; an empty value is always allowed."""
+    parts = []
+    for param, values in request.GET.lists():
+        if len(values) != 1:
+            return None
+        if param == "page":
+            continue
+        if param not in allowed or (values[0] and values[0] not in allowed[param]):
+            return None
+        parts.append(f"{param}={values[0]}")
+    return "&".join(parts) or "-"
 
 
 def page_terms(page_model, fields, page_ids):

@@ -4,8 +4,12 @@ Regio, Doelgroep, Thema and Organisatie live here, in one place: regelingen impo
 Filters use the snippet slugs in GET parameters, so a filtered list is a plain, shareable link.
 """
 
+import operator
+from functools import partial
+
 from django import forms
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
@@ -15,10 +19,18 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
-from home.publish_cache import cached
+from home.publish_cache import cached, cached_context
 from home.visibility import public
 
-from .filters import facet, page_terms, paginate
+from .filters import (
+    facet,
+    facets_cache_key,
+    known_slugs,
+    matching,
+    page_terms,
+    paginate,
+    value_counts,
+)
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -139,49 +151,45 @@ class GoodPracticeIndexPage(BasePage):
         return ids, page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
 
     def get_context(self, request, *args, **kwargs):
-        """Filter and count in Python over (page, term) pairs: one query for all taxonomies,
-        plus the ids of the list and the cards of the current page, whatever the number of
-        items."""
+        """Filter and count in Python over (page, term) pairs kept in the publish cache: no query
+        for the list itself, whatever the number of items. The facets are only counted, and the
+        pages of the cards only fetched, when their HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
-        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms)
+        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms, request)
         selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
         terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
 
-        def matches(page_id, skip=None):
-            return all(
-                not slug or name == skip or any(t[0] == slug for t in terms[name][page_id])
-                for name, slug in selected.items()
-            )
-
-        # Counts per value within the list as the other filters narrow it, so every count is
-        # the number of results that clicking the value gives.
-        facets = []
-        for name, model, _relation, _field in self.FILTERS:
-            counts = {}
-            for page_id in ids:
-                if matches(page_id, skip=name):
-                    for term in terms[name][page_id]:
-                        counts[term] = counts.get(term, 0) + 1
-            values = [
-                (slug, term_name, count)
-                for (slug, term_name, _order), count in sorted(
-                    counts.items(), key=lambda item: (item[0][2], item[0][1])
+        def facets():
+            return [
+                facet(
+                    request,
+                    name,
+                    model._meta.verbose_name,
+                    value_counts(ids, terms, selected, name),
                 )
+                for name, model, _relation, _field in self.FILTERS
             ]
-            facets.append(facet(request, name, model._meta.verbose_name, values))
 
-        page_obj = paginate(request, [page_id for page_id in ids if matches(page_id)])
-        cards = GoodPracticePage.objects.defer_streamfields().in_bulk(page_obj.object_list)
-        practices = []
-        for page_id in page_obj.object_list:
-            card = cards[page_id]
-            card.card_regions = [t[1] for t in terms["regio"][page_id]]
-            card.card_target_groups = [t[1] for t in terms["doelgroep"][page_id]]
-            practices.append(card)
+        page_obj = paginate(request, matching(ids, terms, selected))
+        shown = page_obj.object_list
+        pages = SimpleLazyObject(
+            lambda: GoodPracticePage.objects.defer_streamfields().in_bulk(shown)
+        )
+        practices = [
+            {
+                "pk": page_id,
+                "page": SimpleLazyObject(partial(operator.getitem, pages, page_id)),
+                "regions": [t[1] for t in terms["regio"][page_id]],
+                "target_groups": [t[1] for t in terms["doelgroep"][page_id]],
+            }
+            for page_id in shown
+        ]
         context.update(
             page_obj=page_obj,
             practices=practices,
-            facets=facets,
+            cards_key=",".join(map(str, shown)),
+            facets=SimpleLazyObject(facets),
+            facets_key=facets_cache_key(request, known_slugs(terms)),
             has_filters=any(selected.values()),
         )
         return context
@@ -259,9 +267,20 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            regions=list(self.regions.all()),
-            target_groups=list(self.target_groups.all()),
-            themes=list(self.themes.all()),
-            partners=list(self.partners.all()),
+            cached_context(
+                f"good_practice:{self.pk}",
+                self.related_items,
+                request,
+                ("regions", "target_groups", "themes", "partners"),
+            )
         )
         return context
+
+    def related_items(self):
+        """The page's taxonomy and partners (cached until a publish)."""
+        return {
+            "regions": list(self.regions.all()),
+            "target_groups": list(self.target_groups.all()),
+            "themes": list(self.themes.all()),
+            "partners": list(self.partners.all()),
+        }

@@ -5,11 +5,13 @@ scheme is derived from its dates, never typed in, so it cannot go stale.
 """
 
 import datetime
+import operator
+from functools import partial
 
 from django import forms
 from django.db import models
-from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
@@ -19,7 +21,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from goodpractices.filters import facet, paginate, term_counts
+from goodpractices.filters import (
+    facet,
+    facets_cache_key,
+    known_slugs,
+    matching,
+    page_terms,
+    paginate,
+    value_counts,
+)
 from goodpractices.models import (
     Doelgroep,
     IndexRelationsMixin,
@@ -30,7 +40,7 @@ from goodpractices.models import (
 )
 from home.blocks import BaseStreamBlock, FAQItemBlock
 from home.models import BasePage
-from home.publish_cache import cached
+from home.publish_cache import cached, cached_context
 from home.visibility import public
 
 from .blocks import KeyFigureBlock
@@ -40,11 +50,15 @@ STATUS_AFGELOPEN = "afgelopen"
 STATUS_LABELS = {STATUS_LOPEND: _("Lopend"), STATUS_AFGELOPEN: _("Afgelopen")}
 
 
-def status_q(status, today=None):
-    """A filter for the derived status: a scheme without an end date keeps running."""
-    today = today or timezone.localdate()
-    running = Q(end_date__isnull=True) | Q(end_date__gte=today)
-    return running if status == STATUS_LOPEND else ~running
+# The status as a term of the status facet: (slug, name, order).
+STATUS_TERMS = {
+    key: (key, label, order) for order, (key, label) in enumerate(STATUS_LABELS.items())
+}
+
+
+def derived_status(end_date, day):
+    """The derived status: a scheme without an end date keeps running."""
+    return STATUS_LOPEND if end_date is None or end_date >= day else STATUS_AFGELOPEN
 
 
 class RegelingIndexPage(BasePage):
@@ -64,51 +78,69 @@ class RegelingIndexPage(BasePage):
         verbose_name = _("overzicht regelingen")
         verbose_name_plural = _("overzichten regelingen")
 
+    def schemes_and_terms(self):
+        """The listed schemes in list order, with their end dates and target groups (cached
+        until a publish)."""
+        rows = list(
+            public(RegelingPage.objects.child_of(self).live())
+            .order_by("-start_date", "title")
+            .values_list("pk", "end_date")
+        )
+        ids = [page_id for page_id, _end_date in rows]
+        return ids, dict(rows), page_terms(RegelingPage, ["target_groups"], ids)["target_groups"]
+
     def get_context(self, request, *args, **kwargs):
+        """Filter on doelgroep and the status (derived from today's date) and count in Python,
+        over the schemes and target groups kept in the publish cache: no query for the list
+        itself. The facets are only counted, and the pages of the cards only fetched, when their
+        HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
-        base = public(RegelingPage.objects.child_of(self).live())
-        doelgroep = request.GET.get("doelgroep", "").strip()
+        ids, end_dates, groups = cached(f"scheme_index:{self.pk}", self.schemes_and_terms, request)
+        statuses = {page_id: derived_status(end_dates[page_id], today) for page_id in ids}
+        terms = {
+            "doelgroep": groups,
+            "status": {page_id: [STATUS_TERMS[status]] for page_id, status in statuses.items()},
+        }
         status = request.GET.get("status", "").strip()
-        if status not in STATUS_LABELS:
-            status = ""
-        by_group = base.filter(target_groups__slug=doelgroep) if doelgroep else base
-        by_status = base.filter(status_q(status, today)) if status else base
-        results = by_group.filter(status_q(status, today)) if status else by_group
+        selected = {
+            "doelgroep": request.GET.get("doelgroep", "").strip(),
+            "status": status if status in STATUS_LABELS else "",
+        }
 
-        counts = by_group.aggregate(
-            lopend=Count("pk", filter=status_q(STATUS_LOPEND, today), distinct=True),
-            afgelopen=Count("pk", filter=status_q(STATUS_AFGELOPEN, today), distinct=True),
-        )
-        facets = [
-            facet(
-                request,
-                "doelgroep",
-                Doelgroep._meta.verbose_name,
-                term_counts(Doelgroep, "schemes", by_status.values("pk")),
-            ),
-            facet(
-                request,
-                "status",
-                _("status"),
-                [(key, label, counts[key]) for key, label in STATUS_LABELS.items() if counts[key]],
-            ),
+        def facets():
+            return [
+                facet(
+                    request,
+                    "doelgroep",
+                    Doelgroep._meta.verbose_name,
+                    value_counts(ids, terms, selected, "doelgroep"),
+                ),
+                facet(request, "status", _("status"), value_counts(ids, terms, selected, "status")),
+            ]
+
+        page_obj = paginate(request, matching(ids, terms, selected))
+        shown = page_obj.object_list
+        pages = SimpleLazyObject(lambda: RegelingPage.objects.defer_streamfields().in_bulk(shown))
+        schemes = [
+            {
+                "pk": page_id,
+                "page": SimpleLazyObject(partial(operator.getitem, pages, page_id)),
+                "status": statuses[page_id],
+                "target_groups": [term[1] for term in groups[page_id]],
+            }
+            for page_id in shown
         ]
-        page_obj = paginate(
-            request,
-            results.distinct()
-            .defer_streamfields()
-            .select_related("organisation")
-            .prefetch_related("target_groups")
-            .order_by("-start_date", "title"),
-            # The status counts above already tell how many results there are.
-            count=counts[status] if status else counts[STATUS_LOPEND] + counts[STATUS_AFGELOPEN],
-        )
         context.update(
             page_obj=page_obj,
-            schemes=page_obj.object_list,
-            facets=facets,
-            has_filters=bool(doelgroep or status),
+            schemes=schemes,
+            # A card shows the status: the same schemes with another status are other cards.
+            cards_key=",".join(f"{page_id}{statuses[page_id][0]}" for page_id in shown),
+            facets=SimpleLazyObject(facets),
+            facets_key=facets_cache_key(
+                request, {"doelgroep": known_slugs(terms)["doelgroep"], "status": STATUS_LABELS}
+            ),
+            has_filters=any(selected.values()),
             today=today,
         )
         return context
@@ -217,7 +249,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         verbose_name_plural = _("regelingen")
 
     def status_on(self, day):
-        return STATUS_LOPEND if self.end_date is None or self.end_date >= day else STATUS_AFGELOPEN
+        return derived_status(self.end_date, day)
 
     @property
     def status(self):
@@ -229,10 +261,20 @@ class RegelingPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached(f"scheme:{self.pk}", self.related_items))
+        context.update(
+            cached_context(
+                f"scheme:{self.pk}",
+                self.related_items,
+                request,
+                ("target_groups", "regions", "documents"),
+            )
+        )
         form_page = self.form_page
         context["form_page"] = form_page if form_page and form_page.live else None
-        context["structured_data"] = self.structured_data(request, context)
+        # Only built when the JSON-LD is not in the fragment cache already.
+        context["structured_data"] = SimpleLazyObject(
+            lambda: self.structured_data(request, context)
+        )
         return context
 
     def related_items(self):
@@ -309,16 +351,29 @@ class BeleidsdocumentIndexPage(BasePage):
         verbose_name = _("overzicht beleidsdocumenten")
         verbose_name_plural = _("overzichten beleidsdocumenten")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page_obj = paginate(
-            request,
+    def document_ids(self):
+        """The listed documents, newest first (cached until a publish)."""
+        return list(
             public(BeleidsdocumentPage.objects.child_of(self).live())
-            .defer_streamfields()
-            .select_related("organisation")
-            .order_by("-date", "title"),
+            .order_by("-date", "title")
+            .values_list("pk", flat=True)
         )
-        context.update(page_obj=page_obj, documents=page_obj.object_list)
+
+    def get_context(self, request, *args, **kwargs):
+        """The ids come from the publish cache; the pages of the cards are only fetched when
+        their HTML is not cached ({% publishcache %})."""
+        context = super().get_context(request, *args, **kwargs)
+        ids = cached(f"policy_index:{self.pk}", self.document_ids, request)
+        page_obj = paginate(request, ids)
+        shown = page_obj.object_list
+        pages = SimpleLazyObject(
+            lambda: BeleidsdocumentPage.objects.defer_streamfields().in_bulk(shown)
+        )
+        documents = [
+            {"pk": page_id, "page": SimpleLazyObject(partial(operator.getitem, pages, page_id))}
+            for page_id in shown
+        ]
+        context.update(page_obj=page_obj, documents=documents, cards_key=",".join(map(str, shown)))
         return context
 
 
@@ -408,11 +463,27 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["attachments"] = list(self.attachments.select_related("document"))
-        context["regions"] = list(self.regions.all())
-        context["schemes"] = list(public(self.schemes.live()).defer_streamfields())
-        context["structured_data"] = [self.structured_data(request, context["attachments"])]
+        context.update(
+            cached_context(
+                f"policy:{self.pk}",
+                self.related_items,
+                request,
+                ("attachments", "regions", "schemes"),
+            )
+        )
+        # Only built when the JSON-LD is not in the fragment cache already.
+        context["structured_data"] = SimpleLazyObject(
+            lambda: [self.structured_data(request, context["attachments"])]
+        )
         return context
+
+    def related_items(self):
+        """Attachments, regions and live schemes (cached until a publish)."""
+        return {
+            "attachments": list(self.attachments.select_related("document")),
+            "regions": list(self.regions.all()),
+            "schemes": list(public(self.schemes.live()).defer_streamfields()),
+        }
 
     def structured_data(self, request, attachments):
         """schema.org Report with its number, date, publisher and downloadable files."""

@@ -39,14 +39,18 @@ class BasePage(Page):
     # (home/routing.py), so showing them costs no extra query.
     serve_select_related = ()
 
-    # Set by home/routing.py when the page is served: the pages above it, from the tree root.
+    # Set by home/routing.py when the page is served: the pages above it, from the tree root, and
+    # whether a view restriction sits on any of them (the route query tells).
     route_ancestors = None
+    route_restricted = None
 
     def get_view_restrictions(self):
-        """Restrictions on this page or above it: one query when the route already has the
-        ancestors (an alias uses its source page's restrictions, as in Wagtail)."""
+        """Restrictions on this page or above it: no query when the route found none, one when
+        it found some (an alias uses its source page's restrictions, as in Wagtail)."""
         if self.route_ancestors is None:
             return super().get_view_restrictions()
+        if self.route_restricted is False:
+            return PageViewRestriction.objects.none()
         ids = {page.alias_of_id or page.id for page in [*self.route_ancestors, self]}
         return PageViewRestriction.objects.filter(page_id__in=ids)
 

@@ -141,10 +141,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
+# The publish cache (home/publish_cache.py) keeps a few entries per page (the page, its rendered
+# parts), so more than Django's default of 300, or they push each other out on a large site.
+CACHE_MAX_ENTRIES = int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "portal",
+        "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
     }
 }
 # Anonymous page cache (seconds); 0 switches it off. See portal/middleware.py.

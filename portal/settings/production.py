@@ -35,6 +35,7 @@ if os.environ.get("CACHE_URL", "").startswith("file://"):
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ["CACHE_URL"].removeprefix("file://"),
+            "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
         }
     }
 
