@@ -15,6 +15,7 @@ set -euo pipefail
 SECS=${SECONDS_PER_URL:-30}
 URLS=("/" "/regelingen/impuls-baankansen/" "/goede-voorbeelden/?doelgroep=vso" "/aanmelden/vrijstelling/")
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 prepare_site
 echo "== queries per page (warm = the steady state a load test sees)" >&2
 QUERIES=$(PAGE_CACHE_SECONDS=0 "$PY" "$TOOLS/count_queries.py" "${URLS[@]}")
@@ -53,7 +54,7 @@ RESULTS="$ROOT/bench/results/http.md"
   echo
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(uname -sr)"
   echo "- database: ${DATABASE_URL%%:*}"
-  echo "- load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- load average before the run: $LOAD_BEFORE (1, 5, 15 min)"
   echo
   echo "| what | URL | loadtest.sh |"
   echo "|---|---|---|"
