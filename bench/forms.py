@@ -15,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+LOAD_BEFORE = " ".join(f"{value:.2f}" for value in os.getloadavg())
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@/bench_forms?host=/tmp/pgdev")
 
@@ -113,9 +114,8 @@ Command:
 | final submit ({r["submits"]} requests) | {r["submit_median"]:.1f} ms \
 | {r["submit_p90"]:.1f} ms | < 100 ms |
 
-Machine: {machine}; {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}.
-Caveat: measured while four other helpers shared the 2 cores, so the figures are noisy and
-pessimistic; the lead re-runs this on a quiet machine.
+Machine: {machine}; {time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}; load average
+before the run {LOAD_BEFORE} (1, 5, 15 min; on 2 cores, above 1 means other work shared them).
 """
     (ROOT / "bench" / "results" / "forms.md").write_text(text)
     print(text)

@@ -142,9 +142,6 @@ def run_one(count, layout):
         os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
         # The test settings: DEBUG off (no query log growing with the import), temp media.
         os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-        # bench/ holds queue.py, which would shadow the standard library's queue module.
-        here = Path(__file__).resolve().parent
-        sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
         sys.path.insert(0, str(ROOT))
         import django
 

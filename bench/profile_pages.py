@@ -13,9 +13,8 @@ middleware stack, no page cache): the lowest of several rounds, and the median.
 import sys
 from pathlib import Path
 
-# bench/queue.py would shadow the standard library's queue module: run from the project root.
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[0] = str(ROOT)
+sys.path.insert(0, str(ROOT))
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402

@@ -16,7 +16,7 @@ fi
 . scripts/temp_postgres.sh
 start_temp_postgres || { echo "PostgreSQL server binaries missing (apt-get install postgresql)" >&2; exit 1; }
 DATABASE_URL="postgres://postgres@/bench_forms?host=$PG_SOCKET_DIR" $PY bench/forms.py
-BENCH_PGHOST="$PG_SOCKET_DIR" $PY bench/queue.py
+BENCH_PGHOST="$PG_SOCKET_DIR" $PY bench/staff_queue.py
 stop_temp_postgres
 
 $PY bench/plone_import.py --items 1000 10000

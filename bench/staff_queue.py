@@ -6,28 +6,26 @@ search), the admin dashboard with the queue panels, and the public /stageplaatse
 
 Single command, sets up its own database (dropped and recreated each run):
 
-    .venv/bin/python bench/queue.py            # writes bench/results/queue.md
-    BENCH_DB=queue_bench BENCH_PGHOST=/tmp/pgdev BENCH_ROWS=100000 .venv/bin/python bench/queue.py
+    .venv/bin/python bench/staff_queue.py            # writes bench/results/queue.md
+    BENCH_DB=queue_bench BENCH_PGHOST=/tmp/pgdev BENCH_ROWS=100000 \
+        .venv/bin/python bench/staff_queue.py
 
 Needs a PostgreSQL server on BENCH_PGHOST (socket folder; default /tmp/pgdev, user postgres).
 """
 
+import datetime
+import os
+import platform
+import random
+import statistics
+import subprocess
 import sys
+import time
+import uuid
 from pathlib import Path
 
-# This file is named like the standard library's ``queue``: keep bench/ off the import path.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import datetime  # noqa: E402
-import os  # noqa: E402
-import platform  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-import uuid  # noqa: E402
-
 ROOT = Path(__file__).resolve().parent.parent
+LOAD_BEFORE = " ".join(f"{value:.2f}" for value in os.getloadavg())
 sys.path.insert(0, str(ROOT))
 DB = os.environ.get("BENCH_DB", "queue_bench")
 PGHOST = os.environ.get("BENCH_PGHOST", "/tmp/pgdev")
@@ -206,6 +204,9 @@ def measure():
         "Jaarcijfers (current school year)": "/admin/aanmeldingen/jaarcijfers/",
         "Public /stageplaatsen/": "/stageplaatsen/",
     }
+    from aanmelden.factories import StageplaatsenPageFactory
+
+    StageplaatsenPageFactory()  # the public listing is a page editors place (get or create)
     results = []
     for label, url in urls.items():
         for _ in range(3):
@@ -243,12 +244,13 @@ def write_results(results):
         f"({', '.join(f'{v:,} {k}' for k, v in counts.items())}; about 8% open, spread over "
         "five years). Logged in as a Leerplicht user. Target: median < 150 ms each.",
         "",
-        "How: `.venv/bin/python bench/queue.py` (creates the database "
-        f"`{DB}` on `{PGHOST}`, migrates, bulk-loads, ANALYZE, measures).",
+        "How: `make bench` (or `BENCH_PGHOST=<socket folder> .venv/bin/python "
+        f"bench/staff_queue.py`): creates the database `{DB}`, migrates, bulk-loads, ANALYZE, "
+        "measures. PostgreSQL runs on the same machine.",
         "",
         f"Machine: {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC. "
-        "The machine was shared with four other helpers during this run: figures are noisy.",
+        f"Load average before the run: {LOAD_BEFORE} (1, 5, 15 min).",
         "",
         "| Request | Median (ms) | Worst (ms) | Queries |",
         "|---|---:|---:|---:|",
