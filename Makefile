@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8000
+export PORT
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run test install migrate demo lint format bench messages clean
@@ -10,6 +11,7 @@ export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 ## run: install, migrate, load the demo content, print the admin login and serve on 127.0.0.1:$(PORT)
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py set_site_url http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin
 	@echo "Leerwerkportaal draait op http://127.0.0.1:$(PORT)/ (beheer: http://127.0.0.1:$(PORT)/admin/)"
@@ -25,7 +27,9 @@ test: install
 ## install: create .venv and install the pinned set (constraints.txt) once, again when it changes
 install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml constraints.txt
-	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
+	  echo "$(PYTHON) cannot create a virtualenv: sudo apt-get install python3-venv" >&2; exit 1; }
+	test -x $(BIN)/pip || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
 	$(BIN)/python -m pip install --quiet --group dev -c constraints.txt
 	touch $@

@@ -1,7 +1,9 @@
 """StreamField blocks shared by every page type (one template each under components/streamfield)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -36,6 +38,16 @@ class ImageBlock(blocks.StructBlock):
     )
     decorative = blocks.BooleanBlock(label=_("Alleen decoratief"), required=False)
     caption = blocks.CharBlock(label=_("Onderschrift"), required=False)
+
+    def clean(self, value):
+        """A screen reader user must hear what an informative image shows (WCAG 1.1.1)."""
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            message = _(
+                "Vul een alternatieve tekst in, of vink aan dat de afbeelding alleen decoratief is."
+            )
+            raise StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
+        return value
 
     class Meta:
         icon = "image"

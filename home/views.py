@@ -1,5 +1,7 @@
 """Site-wide views: search, health check, robots.txt, security.txt and error pages."""
 
+import datetime
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import connection
@@ -7,12 +9,14 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from .search import search_pages
 
 SEARCH_PAGE_SIZE = 10
+SECURITY_TXT_VALID_FOR = datetime.timedelta(days=180)
 
 
 @require_GET
@@ -75,9 +79,11 @@ def robots_txt(request):
 def security_txt(request):
     """RFC 9116: where to report a vulnerability."""
     contact = getattr(settings, "SECURITY_CONTACT", "mailto:security@leerwerkportaal.nl")
+    # RFC 9116 asks for an expiry less than a year ahead; a fixed date would go stale.
+    expires = (timezone.now() + SECURITY_TXT_VALID_FOR).replace(microsecond=0)
     lines = [
         f"Contact: {contact}",
-        "Expires: 2027-12-31T23:00:00.000Z",
+        f"Expires: {expires.astimezone(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
         "Preferred-Languages: nl, en",
         f"Canonical: {request.build_absolute_uri(request.path)}",
     ]

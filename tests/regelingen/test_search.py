@@ -66,3 +66,14 @@ def test_results_show_type_and_summary_and_filter_by_type(client, demo_site):
     assert 'href="?q=leerwerkmakelaar&amp;type=regelingpage"' in html
     only_schemes, _ = results(client, "leerwerkmakelaar", type="regelingpage")
     assert only_schemes and {t for t, _url in only_schemes} == {"Regeling"}
+
+
+def test_many_results_are_paged_and_the_next_page_keeps_the_query(client, demo_site):
+    first, html = results(client, "jongeren")
+    assert len(first) == 10
+    assert 'href="?q=jongeren&amp;page=2"' in html
+    second, html = results(client, "jongeren", page=2)
+    assert second and not set(second) & set(first)
+    assert "Pagina 2 van" in html
+    beyond, _ = results(client, "jongeren", page=99)  # an old bookmark: the last page, not an error
+    assert beyond and not set(beyond) & set(first)
