@@ -81,15 +81,12 @@ PRACTICES = [
         ["pro", "vso", "werkgevers"],
         ["stage", "certificering", "werkgevers"],
         ["borisbaan", "pro-en-vso-scholen"],
-        "<p>De leerling leert het vak op een echte werkplek. School en leerbedrijf kiezen samen de "
-        "taken uit een erkend beroep. Wat de leerling daarin kan, komt op een praktijkverklaring. "
-        "Zo heeft de jongere een bewijs in handen, ook zonder diploma.</p>",
-        "<p>Veel scholen voor VSO en praktijkonderwijs deden de afgelopen jaren mee aan de pilot. "
-        "Leerlingen gaan met een praktijkverklaring van school: werkgevers zien meteen wat de "
-        "jongere kan.</p>",
-        "<p>Een praktijkverklaring maakt zichtbaar wat een jongere kan. Dat helpt bij "
-        "sollicitaties en geeft de jongere zelfvertrouwen. Leg als regio vast welke "
-        "praktijkverklaringen werkgevers herkennen.</p>",
+        "<p>De leerling leert op een echte werkplek in een bedrijf. Wat de leerling daar kan, "
+        "wordt vastgelegd in een praktijkverklaring.</p>",
+        "<p>Veel scholen voor VSO en praktijkonderwijs deden de afgelopen jaren mee aan het "
+        "pilotproject.</p>",
+        "<p>Een aanpak om te overwegen: leg vast wat een jongere in de praktijk kan, zodat hij "
+        "dat ook zonder diploma kan laten zien. Kijk op borisbaan.nl hoe dat gaat.</p>",
         "https://www.borisbaan.nl",
     ),
     (
@@ -106,10 +103,12 @@ PRACTICES = [
         "bespreken gemeente en school de jongeren één tot drie keer per jaar in een "
         "netwerkbespreking. De contactpersoon van de gemeente verwijst door bij vragen over "
         "bijvoorbeeld WMO en jeugdzorg.</p>",
-        "<p>Meer leerlingen vinden een stage bij een werkgever die bij hen past. Gemeente en school "
-        "kennen elkaars jongeren voordat ze van school gaan.</p>",
-        "<p>Eén loket voor werkgevers voorkomt dat elke school zelf dezelfde bedrijven benadert. "
-        "Een vaste netwerkbespreking zorgt dat niemand tussen wal en schip valt.</p>",
+        "<p>Leerlingen die de school zelf moeilijk kan plaatsen, krijgen hulp bij het vinden van "
+        "een stage. Gemeente en school spreken elkaar één tot drie keer per jaar over deze "
+        "jongeren.</p>",
+        "<p>Om over na te denken in uw eigen regio: kan één partij de stages zoeken voor "
+        "leerlingen die scholen zelf moeilijk plaatsen? En spreken gemeente en school elkaar al "
+        "vast over deze jongeren?</p>",
         "https://www.wsphaaglanden-zhc.nl",
     ),
     (
@@ -121,13 +120,13 @@ PRACTICES = [
         ["vso", "mbo"],
         ["overstap", "samenwerking"],
         ["sw-bedrijven-achterhoek", "uwv", "pro-en-vso-scholen"],
-        "<p>Het project richt zich op jongeren uit gesloten instellingen en op leerlingen uit het "
-        "cluster 3 en 4 onderwijs die naar het ROC willen. De partners werken in fasen: eerst "
-        "kennismaken en afspraken maken, dan de overstap zelf begeleiden.</p>",
-        "<p>De partners hebben een vaste route voor de overstap. De jongere houdt begeleiding "
-        "als hij van school wisselt.</p>",
-        "<p>Begin ruim voor de zomer met de overstap. Maak vooraf duidelijk wie de jongere "
-        "begeleidt in de eerste maanden op het mbo.</p>",
+        "<p>Het project richt zich op jongeren uit gesloten instellingen en op jongeren uit het "
+        "rec 3- en rec 4-onderwijs die willen doorstromen naar het ROC. Het project is in fasen "
+        "opgezet; die fasering staat in het landelijke overzicht van pilots om kwetsbare "
+        "jongeren naar werk te begeleiden.</p>",
+        "<p>Het doel is een betere doorstroom van VSO-jongeren naar het mbo.</p>",
+        "<p>Om over na te denken: de overstap naar het mbo is voor deze jongeren een kwetsbaar "
+        "moment. Gemeenten, SW-bedrijven, scholen en UWV kunnen daar samen aan werken.</p>",
         "",
     ),
     (
@@ -139,47 +138,48 @@ PRACTICES = [
         ["pro", "vso", "entree-mbo-1"],
         ["stage", "samenwerking", "overstap"],
         ["pro-en-vso-scholen"],
-        "<p>Het project Productief Leren maakt een omgeving waarin scholen, gemeenten en bedrijven "
-        "samenwerken. Jongeren leren door echt werk te doen, met begeleiding van school en "
-        "werkplek.</p>",
-        "<p>Jongeren doen werkervaring op in een veilige omgeving en stromen van daaruit door naar "
-        "een baan of een vervolgopleiding.</p>",
-        "<p>Leren door te doen past bij deze jongeren. Het werkt als alle partners dezelfde doelen "
-        "hebben en de begeleiding op elkaar aansluit.</p>",
+        "<p>De regio Hilversum organiseert een omgeving waarin verschillende partners samenwerken "
+        "om kwetsbare jongeren op te leiden, te begeleiden en naar werk te leiden. Het project "
+        "Productief Leren werkt daaraan.</p>",
+        "<p>Kwetsbare jongeren worden binnen één samenwerking opgeleid, begeleid en naar werk "
+        "geleid.</p>",
+        "<p>Om over na te denken: opleiden, begeleiden en toeleiden naar werk in één "
+        "samenwerking, in plaats van los van elkaar.</p>",
         "",
     ),
     (
         "navigator-drenthe",
         "De Navigator-aanpak in Drenthe",
-        "Een arbeidsmarktregio in Drenthe begeleidt jongeren uit VSO en PrO stap voor stap naar "
-        "werk.",
+        "Een arbeidsmarktregio in Drenthe begeleidt jongeren uit VSO en PrO naar werk.",
         ["drenthe"],
         ["pro", "vso"],
         ["overstap", "nazorg"],
         ["pro-en-vso-scholen", "uwv"],
-        "<p>Een vaste begeleider helpt de jongere bij de route van school naar werk. De begeleider "
-        "blijft betrokken als de jongere al aan het werk is.</p>",
+        "<p>De Navigator-aanpak begeleidt jongeren uit VSO en praktijkonderwijs naar werk. De "
+        "uitwerking staat in het landelijke overzicht van acht goede voorbeelden van "
+        "arbeidsmarktregio's.</p>",
         "<p>De aanpak is een van de acht goede voorbeelden van arbeidsmarktregio's voor de "
         "begeleiding van VSO en PrO naar werk.</p>",
-        "<p>Eén vast gezicht voor de jongere werkt. Zorg dat de begeleiding niet stopt op de dag "
-        "dat de jongere van school gaat.</p>",
+        "<p>Om over na te denken: de begeleiding naar werk loopt door na het verlaten van de "
+        "school. De kennis die de school van de jongere heeft, is daarbij veel waard.</p>",
         "",
     ),
     (
         "het-plein-zutphen-lochem",
         "Het Plein in Zutphen en Lochem",
-        "Een vaste plek waar jongeren uit VSO en PrO en hun begeleiders terechtkunnen voor de "
-        "stap naar werk.",
+        "Een van de acht goede voorbeelden van arbeidsmarktregio's voor de begeleiding van "
+        "jongeren uit VSO en PrO naar werk.",
         ["zutphen-en-lochem"],
         ["pro", "vso"],
         ["samenwerking", "nazorg"],
         ["pro-en-vso-scholen"],
-        "<p>Gemeente, scholen en werkgeversdienstverlening werken samen vanuit één plek. Jongeren "
-        "en hun ouders weten waar ze terechtkunnen, ook na school.</p>",
+        "<p>Het Plein in Zutphen en Lochem begeleidt jongeren uit VSO en praktijkonderwijs naar "
+        "werk. De uitwerking staat in het landelijke overzicht van acht goede voorbeelden van "
+        "arbeidsmarktregio's.</p>",
         "<p>Ook Het Plein staat in het overzicht van acht goede voorbeelden van "
         "arbeidsmarktregio's voor de begeleiding van VSO en PrO naar werk.</p>",
-        "<p>Een herkenbare plek maakt het makkelijk om hulp te vragen. Zet de partners fysiek bij "
-        "elkaar.</p>",
+        "<p>Om over na te denken: een vaste samenwerking tussen onderwijs en gemeente maakt de "
+        "stap naar werk voor deze jongeren minder groot.</p>",
         "",
     ),
     (

@@ -115,7 +115,7 @@ DOCUMENTS = [
                 "scholen",
                 "2018-2019",
             ),
-            figure("Oud-vsv'ers aangeschreven", 257, "jongeren", "2018"),
+            figure("Oud-vsv'ers aangeschreven (eerste ronde)", 257, "jongeren", "2018"),
             figure("Oud-vsv'ers in beeld gebracht", 160, "jongeren", "2018"),
         ],
         "body": [
@@ -138,8 +138,8 @@ DOCUMENTS = [
             (
                 "paragraph",
                 "<p>Het bleek lastiger dan gedacht om oud-vsv'ers te bereiken, onder meer door "
-                "privacyregels. Toch zijn in twee rondes 257 jongeren aangeschreven en 160 "
-                "jongeren in beeld gebracht.</p>",
+                "privacyregels. Toch zijn ze in twee rondes benaderd. Na de eerste "
+                "aanschrijving aan 257 jongeren waren er 160 in beeld.</p>",
             ),
             table(
                 "Resultaten oud-vsv, einde project 2018",
@@ -170,7 +170,8 @@ DOCUMENTS = [
         "verzuim tot de leerwerkmakelaar.",
         "document_type": "jaarverslag",
         "number": "",
-        "date": datetime.date(2024, 12, 1),
+        # The source gives no publication date: the last day of the school year it covers.
+        "date": datetime.date(2024, 7, 31),
         "organisation": "leerplein",
         "portfolio_holder": "",
         "regions": [ZKI],
@@ -304,17 +305,19 @@ REGELINGEN = [
             heading("Maatregel Doorstroom"),
             (
                 "paragraph",
-                "<p>Deze maatregel is voor jongeren in een kwetsbare positie, jongeren met een "
-                "risico in vo en mbo, en jongeren die al zonder startkwalificatie uitvielen. De "
-                "partners zoeken per jongere naar een weg terug naar school. Ze spreken samen af "
-                "wie de regie heeft, zodat een traject niet vastloopt.</p>"
+                "<p>De maatregel Doorstroom komt uit het vsv-programma van een andere regio; we "
+                "nemen de opzet over. Hij is voor jongeren in een kwetsbare positie, jongeren met "
+                "een risico in vo en mbo, en jongeren die al zonder startkwalificatie uitvielen. "
+                "De partners zoeken per jongere naar een weg terug naar school. Ze spreken samen "
+                "af wie de regie heeft, zodat een traject niet vastloopt.</p>"
                 "<ul><li><b>De Kwetsbare Overstap.</b> Scholen en het RMC volgen samen, met het "
                 "programma Grip van Intergrip, de overstap van VSO, PrO en Entree naar een "
-                "vervolgstap. Op termijn gaat het om zo'n 1.100 leerlingen.</li>"
+                "vervolgstap. In de regio waar de maatregel vandaan komt, gaat het op termijn om "
+                "zo'n 1.100 leerlingen.</li>"
                 "<li><b>Experimenteerruimte arbeid.</b> Een gezamenlijke voorbereiding op de "
                 "arbeidsmarkt, samen met de entreeopleiding en het mbo.</li>"
-                "<li><b>Meer BBL-plaatsen</b> en stageplaatsen voor mbo-studenten. Er zitten nu "
-                "11.194 studenten in het mbo (BOL en BBL).</li>"
+                "<li><b>Meer BBL-plaatsen</b> en stageplaatsen voor mbo-studenten. In die regio "
+                "zaten 11.194 studenten in het mbo (BOL en BBL).</li>"
                 "<li><b>Trajectbegeleiding</b> bij andere leerroutes, samen met onder meer "
                 "leerwerkbedrijven, gemeenten, UWV en SBB.</li></ul>",
             ),

@@ -41,6 +41,7 @@ from goodpractices.models import (
 from home.blocks import BaseStreamBlock, FAQItemBlock
 from home.models import BasePage
 from home.publish_cache import cached, cached_context
+from home.structured_data import faq_page
 from home.visibility import public
 
 from .blocks import KeyFigureBlock
@@ -315,21 +316,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         data = [service]
         if self.faq:
             data.append(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "FAQPage",
-                    "mainEntity": [
-                        {
-                            "@type": "Question",
-                            "name": block.value["question"],
-                            "acceptedAnswer": {
-                                "@type": "Answer",
-                                "text": block.value["answer"].source,
-                            },
-                        }
-                        for block in self.faq
-                    ],
-                }
+                faq_page((block.value["question"], block.value["answer"]) for block in self.faq)
             )
         return data
 

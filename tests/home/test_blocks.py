@@ -1,4 +1,8 @@
-"""Shared StreamField blocks: an informative image needs a text alternative before it is saved."""
+"""Shared StreamField blocks: an informative image needs a text alternative; questions marked as
+FAQ are given to search engines as schema.org FAQPage."""
+
+import json
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -6,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from home.blocks import ImageBlock
+from home.factories import ContentPageFactory, stream
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +35,41 @@ def test_alt_text_or_marked_decorative_is_accepted(image):
     alt = "Leerling aan de draaibank"
     assert clean(image, alt_text=alt)["alt_text"] == alt
     assert clean(image, alt_text="", decorative=True)["decorative"] is True
+
+
+def faq_json_ld(html):
+    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return [data for data in map(json.loads, found) if data.get("@type") == "FAQPage"]
+
+
+def test_questions_marked_as_faq_reach_search_engines_with_real_links(client):
+    target = ContentPageFactory(slug="vrijstelling-uitleg", title="Uitleg vrijstelling")
+    answer = f'<p>Lees de <a linktype="page" id="{target.pk}">uitleg</a>.</p>'
+    ContentPageFactory(
+        slug="vragen",
+        body=stream(
+            (
+                "accordion",
+                {
+                    "title": "Vragen",
+                    "is_faq": True,
+                    "items": [{"question": "Hoe?", "answer": answer}],
+                },
+            )
+        ),
+    )
+    ContentPageFactory(
+        slug="alleen-uitklappen",
+        body=stream(
+            (
+                "accordion",
+                {"is_faq": False, "items": [{"question": "Waar?", "answer": "<p>Hier.</p>"}]},
+            )
+        ),
+    )
+    (faq,) = faq_json_ld(client.get("/vragen/").content.decode())
+    assert faq["mainEntity"][0]["name"] == "Hoe?"
+    text = faq["mainEntity"][0]["acceptedAnswer"]["text"]
+    assert 'href="/vrijstelling-uitleg/"' in text
+    assert "linktype" not in text
+    assert faq_json_ld(client.get("/alleen-uitklappen/").content.decode()) == []

@@ -34,6 +34,7 @@ def results(client, query, **params):
         ("Boris", "/goede-voorbeelden/boris-brengt-je-bij-n-baan/"),
         ("2019/500546", "/beleid/informatienota-impuls-baankansen-2019/"),
         ("plusvoorziening", "/regelingen/plusvoorziening/"),
+        ("stages", "/goede-voorbeelden/wsp-haaglanden-stageplaatsen/"),
     ],
 )
 def test_the_right_page_comes_first(client, demo_site, query, first_url):

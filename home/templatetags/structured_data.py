@@ -8,6 +8,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 
+from home.structured_data import faq_page
+
 register = template.Library()
 
 
@@ -19,3 +21,9 @@ def json_ld(data):
         _json_script_escapes
     )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.simple_tag
+def faq_json_ld(accordion):
+    """The questions of a Q&A block marked as FAQ, for search engines."""
+    return json_ld(faq_page((item["question"], item["answer"]) for item in accordion["items"]))
