@@ -281,7 +281,10 @@ class PortalWizard(NamedUrlSessionWizardView):
         """An unsaved submission from the cleaned data of every step (also for the check page)."""
         instance = self.submission_model()
         field_names = {f.name for f in instance._meta.get_fields() if getattr(f, "concrete", False)}
-        for form in form_dict.values():
+        for step, form in form_dict.items():
+            if step == self.check_step:
+                # Control fields only (idempotency key, honeypot): never answers.
+                continue
             data = getattr(form, "cleaned_data", None)
             if not isinstance(data, dict):
                 continue
@@ -356,6 +359,7 @@ class PortalWizard(NamedUrlSessionWizardView):
                 "show_errors": request.method == "POST" or "fout" in request.GET,
                 "is_formset": isinstance(form, formsets.BaseFormSet),
                 "is_check_step": current == self.check_step,
+                "honeypot_fields": getattr(form_class, "honeypot_fields", ()),
                 "stored_files": self.storage.get_step_files(current) or {},
             }
         )

@@ -165,7 +165,7 @@ def test_honeypot_refuses_without_losing_answers(client, form_pages):
     page = form_pages["leerwerkmakelaar"]
     key = fill_all(client, page, LEERWERKMAKELAAR)
     response = post_step(
-        client, page, "controleren", {"submission_key": key, "website": "http://spam"}
+        client, page, "controleren", {"submission_key": key, "hp_check": "http://spam"}
     )
     assert response.status_code == 200
     assert LeerwerkmakelaarAanmelding.objects.count() == 0
@@ -246,3 +246,66 @@ def test_submission_key_page_renders(client, form_pages):
     page = form_pages["stageaanbod"]
     fill_all(client, page, STAGEAANBOD)
     assert submission_key(client, page) == submission_key(client, page)
+
+
+def test_employer_website_is_asked_stored_and_shown(client, form_pages):
+    """The offer's website is a visible question (not the hidden honeypot), and the final submit
+    keeps it: on the check page, in the stored offer and on the printable copy."""
+    page = form_pages["stageaanbod"]
+    step = client.get(f"{page.url}stap/organisatie/")
+    assert 'name="organisatie-website"' in step.text
+    assert 'class="hp"' not in step.text
+    key = fill_all(client, page, STAGEAANBOD)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert "https://www.example.org" in check.text
+    # The only hidden field on the check page is the honeypot itself.
+    hidden = re.findall(r'<div class="hp"[^>]*>.*?</div>\s*</div>', check.text, re.S)
+    assert len(hidden) == 1 and 'name="controleren-hp_check"' in hidden[0]
+    assert final_post(client, page, key).status_code == 302
+    assert Stageaanbod.objects.get().website == "https://www.example.org"
+    copy_page = client.get(f"{page.url}bevestiging/kopie/")
+    assert "https://www.example.org" in copy_page.text
+
+
+@pytest.mark.parametrize("cause", ["rate_limit", "stale_key"])
+def test_check_step_error_without_a_field_links_to_the_send_button(
+    cause, client, form_pages, settings
+):
+    """The rate limit and an expired submission key belong to no question: the error summary
+    links to the send button, never to the hidden honeypot."""
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    if cause == "rate_limit":
+        settings.AANMELDEN_SUBMIT_RATE = (0, 3600)
+        response = final_post(client, page, key)
+        assert response.status_code == 429
+    else:
+        response = final_post(client, page, "00000000-0000-4000-8000-000000000000")
+        assert response.status_code == 200
+    assert response.context["error_items"]
+    assert [anchor for _message, anchor in response.context["error_items"]] == [
+        "#wizard-submit"
+    ] * len(response.context["error_items"])
+    assert re.search(r'<button type="submit"[^>]*id="wizard-submit"[^>]*>Versturen', response.text)
+    assert "#id_controleren-hp_check" not in response.text
+    assert LeerwerkmakelaarAanmelding.objects.count() == 0
+
+
+def test_check_step_control_fields_never_reach_the_submission():
+    """Whatever the check step carries (idempotency key, honeypot), even under a name a model
+    field has, the answers come from the question steps only."""
+    from types import SimpleNamespace
+
+    from aanmelden.forms.stageaanbod import OrganisationForm
+    from aanmelden.wizards.stageaanbod import StageaanbodWizard
+
+    organisation = OrganisationForm(data=STAGEAANBOD["organisatie"])
+    assert organisation.is_valid(), organisation.errors
+    check = SimpleNamespace(
+        cleaned_data={"submission_key": "x", "website": "", "organisation_name": "Spam"}
+    )
+    offer = StageaanbodWizard().build_submission(
+        {"organisatie": organisation, "controleren": check}
+    )
+    assert offer.website == "https://www.example.org"
+    assert offer.organisation_name == "Bakkerij 't Hart"
