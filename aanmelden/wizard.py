@@ -43,11 +43,19 @@ class SafeSessionStorage(SessionStorage):
 
 
 def client_ip(request):
-    # Behind the proxy, the real address is the last hop it appended (settings say if trusted).
+    """The address the submit limit counts.
+
+    With AANMELDEN_TRUST_X_FORWARDED_FOR, the RIGHT-most entry of X-Forwarded-For: our proxy
+    appends the address that connected to it, so the last entry is the one it wrote. Entries to
+    its left come from the client, who can send any X-Forwarded-For it likes; taking the first
+    would let a bot pick a new address for every submit. (This assumes exactly one proxy of ours
+    in front of the app; without the setting, REMOTE_ADDR.)
+    """
     if getattr(settings, "AANMELDEN_TRUST_X_FORWARDED_FOR", False):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last
     return request.META.get("REMOTE_ADDR", "")
 
 

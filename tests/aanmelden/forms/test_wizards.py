@@ -187,6 +187,28 @@ def test_rate_limit_per_ip_on_final_submit(client, form_pages, settings):
     assert other.status_code == 302
 
 
+def test_rate_limit_behind_the_proxy_counts_the_address_the_proxy_wrote(
+    client, form_pages, settings
+):
+    """Behind our proxy (same REMOTE_ADDR for everyone) each visitor has their own limit, taken
+    from the right-most X-Forwarded-For entry; a forged left-most entry does not reset it."""
+    settings.AANMELDEN_SUBMIT_RATE = (1, 3600)
+    settings.AANMELDEN_TRUST_X_FORWARDED_FOR = True
+    page = form_pages["leerwerkmakelaar"]
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+
+    def submit(forwarded):
+        key = fill_all(client, page, LEERWERKMAKELAAR)
+        return final_post(client, page, key, meta={**proxy, "HTTP_X_FORWARDED_FOR": forwarded})
+
+    assert submit("198.51.100.1").status_code == 302
+    # Same visitor, a made-up address in front of the one our proxy appended: still limited.
+    assert submit("203.0.113.99, 198.51.100.1").status_code == 429
+    # Another visitor behind the same proxy has a limit of their own.
+    assert submit("198.51.100.2").status_code == 302
+    assert LeerwerkmakelaarAanmelding.objects.count() == 2
+
+
 def test_confirmation_needs_the_submitting_session(client, form_pages):
     page = form_pages["stageaanbod"]
     assert client.get(f"{page.url}bevestiging/").url == page.url
