@@ -91,6 +91,9 @@ class PortalWizard(NamedUrlSessionWizardView):
     storage_name = "aanmelden.wizard.SafeSessionStorage"
     template_name = "aanmelden/wizard/step.html"
     check_step = "controleren"
+    # Model fields no step has as a form field, but an answer on a step decides:
+    # {model field: step}. Their check-page row gets that step's "Wijzig" link.
+    derived_fields = {}
 
     @classmethod
     def get_initkwargs(cls, *args, **kwargs):
@@ -324,8 +327,10 @@ class PortalWizard(NamedUrlSessionWizardView):
         return forms
 
     def field_steps(self):
-        steps = {}
-        for step, form_class in self.get_form_list().items():
+        """{answer name: the step that asks it}, for the steps of this run only."""
+        form_list = self.get_form_list()
+        steps = {name: step for name, step in self.derived_fields.items() if step in form_list}
+        for step, form_class in form_list.items():
             if isinstance(form_class, type) and issubclass(form_class, formsets.BaseFormSet):
                 steps[getattr(form_class, "answer_prefix", step)] = step
                 continue

@@ -26,6 +26,8 @@ class LeerwerkmakelaarWizard(PortalWizard):
         ("controleren", CheckForm),
     ]
     condition_dict = {"verwijzer": is_referral}
+    # WishesForm.clean turns "looking_for" into one yes/no field per wish.
+    derived_fields = {name: "wensen" for name, _label in lw.LOOKING_FOR}
 
     def complete_submission(self, instance, form_dict):
         if instance.is_referral:

@@ -331,3 +331,129 @@ def test_check_step_control_fields_never_reach_the_submission():
     )
     assert offer.website == "https://www.example.org"
     assert offer.organisation_name == "Bakkerij 't Hart"
+
+
+def _vrijstelling_path(ground_step, ground_answers, second_parent="geen", extra=None):
+    steps = copy.deepcopy(VRIJSTELLING)
+    del steps["buitenland"]
+    steps["reden"]["ground"] = ground_step
+    steps["ouder"]["second_parent"] = second_parent
+    ordered = {k: steps[k] for k in ("reden", "kind", "ouder")}
+    ordered.update(extra or {})
+    ordered.update(ground_answers)
+    ordered["verklaring"] = steps["verklaring"]
+    return ordered
+
+
+SECOND_PARENT = {
+    "tweede-ouder": {
+        "second_parent_first_name": "Karim",
+        "second_parent_last_name": "Amrani",
+        "second_parent_email": "",
+        "second_parent_phone": "",
+    }
+}
+CHECK_PAGE_PATHS = {
+    "vrijstelling-5c": ("vrijstelling", VRIJSTELLING, VRIJSTELLING_FILES),
+    "vrijstelling-5a-namens-beide": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "5a", {"arts": {"medical_route": "aanvragen"}}, second_parent="namens_beide"
+        ),
+        {},
+    ),
+    "vrijstelling-5b-tweede-ouder": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "5b",
+            {"bezwaar": {"objections_statement": "Richting", "attended_school_last_year": "nee"}},
+            second_parent="gegevens",
+            extra=SECOND_PARENT,
+        ),
+        {},
+    ),
+    "vrijstelling-15": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "15",
+            {
+                "ander-onderwijs": {
+                    "alternative_provider": "Bouwbedrijf Jansen",
+                    "alternative_description": "Cursus metselen",
+                    "alternative_hours": "30",
+                }
+            },
+        ),
+        {},
+    ),
+    "vrijstelling-3a3b": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "3a3b",
+            {
+                "vervangend": {
+                    "programme_kind": "3a",
+                    "programme_provider": "Praktijkschool",
+                    "programme_description": "2 dagen school, 3 dagen werk",
+                }
+            },
+        ),
+        {},
+    ),
+    "stageaanbod": ("stageaanbod", STAGEAANBOD, {}),
+    "leerwerkmakelaar-zelf": ("leerwerkmakelaar", LEERWERKMAKELAAR, {}),
+    "leerwerkmakelaar-verwijzer": (
+        "leerwerkmakelaar",
+        {
+            "wie": {"filled_in_by": "verwijzer"},
+            "verwijzer": {
+                "referrer_name": "Fatima el Amrani",
+                "referrer_organisation": "Nova College",
+                "referrer_role": "Loopbaancoach",
+                "referrer_email": "coach@example.org",
+                "referrer_phone": "",
+                "young_person_agrees": "on",
+            },
+            **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
+        },
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize("path", CHECK_PAGE_PATHS)
+def test_every_answer_on_the_check_page_has_a_change_link_to_its_step(path, client, form_pages):
+    name, steps, files = CHECK_PAGE_PATHS[path]
+    page = form_pages[name]
+    fill_all(client, page, steps, files)
+    check = client.get(f"{page.url}stap/controleren/")
+    rows = [row for section in check.context["sections"] for row in section["rows"]]
+    assert rows
+    run_steps = set(check.context["wizard"]["steps"].all) - {"controleren"}
+    for row in rows:
+        match = re.fullmatch(rf"{page.url}stap/([\w-]+)/\?wijzig=1", row["change_url"])
+        assert match, f"no Wijzig link for {row['name']} ({row['label']})"
+        assert match.group(1) in run_steps, (row["name"], match.group(1))
+    assert check.text.count('?wijzig=1"') == len(rows)
+    for url in {row["change_url"] for row in rows}:
+        assert client.get(url).status_code == 200, url
+
+
+def test_on_behalf_of_both_parents_shows_no_empty_second_parent_answers(client, form_pages):
+    page = form_pages["vrijstelling"]
+    _name, steps, _files = CHECK_PAGE_PATHS["vrijstelling-5a-namens-beide"]
+    key = fill_all(client, page, steps)
+    check = client.get(f"{page.url}stap/controleren/")
+    rows = {row["name"]: row for s in check.context["sections"] for row in s["rows"]}
+    assert str(rows["on_behalf_of_both"]["value"]) == "Ja"
+    assert not [name for name in rows if name.startswith("second_parent_")]
+    assert final_post(client, page, key).status_code == 302
+    copy_page = client.get(f"{page.url}bevestiging/kopie/")
+    assert "Voornaam tweede ouder" not in copy_page.text
+
+    # With the second parent's details, they are shown.
+    client.cookies.clear()
+    _name, steps, _files = CHECK_PAGE_PATHS["vrijstelling-5b-tweede-ouder"]
+    fill_all(client, page, steps)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert "Karim" in check.text and "Voornaam tweede ouder" in check.text
