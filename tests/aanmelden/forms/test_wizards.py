@@ -457,3 +457,47 @@ def test_on_behalf_of_both_parents_shows_no_empty_second_parent_answers(client, 
     fill_all(client, page, steps)
     check = client.get(f"{page.url}stap/controleren/")
     assert "Karim" in check.text and "Voornaam tweede ouder" in check.text
+
+
+REFERRAL = {
+    "wie": {"filled_in_by": "verwijzer"},
+    "verwijzer": {
+        "referrer_name": "Fatima el Amrani",
+        "referrer_organisation": "Nova College",
+        "referrer_role": "Loopbaancoach",
+        "referrer_email": "coach@example.org",
+        "referrer_phone": "",
+        "young_person_agrees": "on",
+    },
+    **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
+}
+
+
+@pytest.mark.parametrize("has_email", [True, False])
+def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
+    has_email, client, form_pages, mailoutbox, django_capture_on_commit_callbacks
+):
+    """AVG art. 14: with an e-mail address the young person gets a message; with only a phone
+    number the leerwerkmakelaar sees on the detail view that they must inform them."""
+    from django.contrib.auth.models import Group, User
+
+    steps = copy.deepcopy(REFERRAL)
+    if not has_email:
+        steps["jongere"]["email"] = ""
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, steps)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert final_post(client, page, key).status_code == 302
+    aanmelding = LeerwerkmakelaarAanmelding.objects.get()
+    to_young = [m for m in mailoutbox if m.to == ["sem@example.org"]]
+    assert len(to_young) == (1 if has_email else 0)
+
+    staff = User.objects.create_user(username="lwm", password="pw")
+    staff.groups.add(Group.objects.get(name="Leerwerkmakelaars"))
+    client.force_login(staff)
+    detail = client.get(f"/admin/aanmelden/leerwerkmakelaaraanmelding/inspect/{aanmelding.pk}/")
+    timeline = detail.context["timeline"]
+    flagged = [e for e in timeline if "Jongere nog informeren (geen e-mailadres)" in e["what"]]
+    assert len(flagged) == (0 if has_email else 1)
+    if not has_email:
+        assert "Jongere nog informeren (geen e-mailadres)" in detail.content.decode()
