@@ -501,3 +501,43 @@ def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
     assert len(flagged) == (0 if has_email else 1)
     if not has_email:
         assert "Jongere nog informeren (geen e-mailadres)" in detail.content.decode()
+
+
+def _autocomplete_of(html, name):
+    """{input name: its autocomplete attribute} for the inputs of one field (date parts too)."""
+    found = {}
+    for tag in re.findall(r"<input\b[^>]*>", html):
+        field = re.search(r'name="([^"]+)"', tag)
+        if field and re.fullmatch(rf"{re.escape(name)}(_\d)?", field.group(1)):
+            value = re.search(r'autocomplete="([^"]*)"', tag)
+            found[field.group(1)] = value.group(1) if value else None
+    return found
+
+
+YOUNG_PERSON_AUTOCOMPLETE = {
+    "first_name": {"given-name"},
+    "last_name": {"family-name"},
+    "birth_date": {"bday-day", "bday-month", "bday-year"},
+    "email": {"email"},
+    "phone": {"tel"},
+}
+
+
+@pytest.mark.parametrize("filled_in_by", ["zelf", "verwijzer"])
+def test_young_person_step_autocompletes_only_the_own_details(filled_in_by, client, form_pages):
+    """The browser may fill in the young person's own details, never a referring
+    professional's: for a referral those fields have autocomplete="off"."""
+    page = form_pages["leerwerkmakelaar"]
+    steps = REFERRAL if filled_in_by == "verwijzer" else LEERWERKMAKELAAR
+    for step in ("wie", "verwijzer"):
+        if step in steps:
+            assert post_step(client, page, step, steps[step]).status_code == 302
+    html = client.get(f"{page.url}stap/jongere/").text
+    for name, tokens in YOUNG_PERSON_AUTOCOMPLETE.items():
+        values = _autocomplete_of(html, f"jongere-{name}")
+        assert values, name
+        if filled_in_by == "zelf":
+            assert set(values.values()) == tokens, (name, values)
+        else:
+            assert set(values.values()) == {"off"}, (name, values)
+    assert ("bday-" in html) is (filled_in_by == "zelf")
