@@ -505,6 +505,9 @@ class LeerwerkmakelaarAanmelding(Submission):
         "referrer_email",
         "referrer_phone",
     )
+    # "Hulp of ondersteuning" often reveals health (AVG art. 9): on the detail view for the
+    # Leerwerkmakelaars only, never in a list, export or mail.
+    SPECIAL_CATEGORY_FIELDS = ("support_needs",)
     REFERRER_FIELDS = (
         "referrer_name",
         "referrer_organisation",
