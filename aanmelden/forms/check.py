@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 # A name no real question uses: the template hides the field by this name, and a real question
 # called like this would be hidden from people (the employer's "website" once was).
 HONEYPOT_FIELD = "hp_check"
+EXPIRED = _("Dit formulier is verlopen. Controleer uw antwoorden en verstuur opnieuw.")
 
 
 class CheckForm(forms.Form):
@@ -14,7 +15,14 @@ class CheckForm(forms.Form):
     title = _("Controleer uw antwoorden")
     honeypot_fields = (HONEYPOT_FIELD,)
 
-    submission_key = forms.UUIDField(widget=forms.HiddenInput)
+    submission_key = forms.UUIDField(
+        widget=forms.HiddenInput,
+        # Only a tampered or truncated POST gets these; say what to do, in Dutch.
+        error_messages={
+            "required": EXPIRED,
+            "invalid": EXPIRED,
+        },
+    )
     # Honeypot: hidden from people (CSS, aria-hidden wrapper); bots fill every field.
     hp_check = forms.CharField(
         label=_("Laat dit veld leeg"),
@@ -34,8 +42,5 @@ class CheckForm(forms.Form):
     def clean_submission_key(self):
         key = self.cleaned_data["submission_key"]
         if self.expected_key and str(key) != str(self.expected_key):
-            raise forms.ValidationError(
-                _("Dit formulier is verlopen. Controleer uw antwoorden en verstuur opnieuw."),
-                code="stale",
-            )
+            raise forms.ValidationError(EXPIRED, code="stale")
         return key
