@@ -48,16 +48,22 @@ def notify_new_submission(submission, page):
             reference=submission.reference,
         )
     young_email = getattr(submission, "email", "")
-    if getattr(submission, "is_referral", False) and young_email:
+    if getattr(submission, "is_referral", False):
         # AVG art. 14: the young person hears that someone registered them.
-        queue_mail(
-            young_email,
-            _("Je bent aangemeld bij de leerwerkmakelaar (%(reference)s)")
-            % {"reference": submission.reference},
-            "aanmelden/mail/referral_notice.txt",
-            context,
-            reference=submission.reference,
-        )
+        if young_email:
+            queue_mail(
+                young_email,
+                _("Je bent aangemeld bij de leerwerkmakelaar (%(reference)s)")
+                % {"reference": submission.reference},
+                "aanmelden/mail/referral_notice.txt",
+                context,
+                reference=submission.reference,
+            )
+        else:
+            # Only a phone number: the timeline of the queue's detail view tells staff to call.
+            from .queue import audit
+
+            audit.log_young_person_to_inform(submission)
     team = team_address(submission, page)
     if team:
         queue_mail(

@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 
 # Art. 6: the first notification must be made at least one month before leerplicht starts.
 FIRST_NOTICE_MONTHS_BEFORE = 1
-# Art. 6/7: renew every year before 1 July (for the school year that starts on 1 August).
+# Art. 6/7: renew every year before 1 July (for the school year that starts on 1 August), except
+# for 5a when the statement says the child will never be able to attend school.
 RENEWAL_MONTH, RENEWAL_DAY = 7, 1
 LEERPLICHT_AGE = 5
 KWALIFICATIEPLICHT_AGES = (16, 17)
@@ -99,6 +100,17 @@ def vrijstelling_explanation(ground, birth_date, previous_exemption, today):
                 paragraphs.append(
                     _("U moet de vrijstelling elk jaar vóór %(deadline)s opnieuw melden.")
                     % {"deadline": _d(deadline)}
+                )
+            if ground == "5a":
+                # Art. 6/7: no yearly renewal when the statement says the child will never be
+                # able to attend school (DOMAIN.md section 1). We cannot tell from the form, so
+                # we explain it; the leerplichtambtenaar checks the statement.
+                paragraphs.append(
+                    _(
+                        "Staat in de verklaring van de arts, psycholoog of pedagoog dat uw kind "
+                        "nooit naar school zal kunnen? Dan hoeft u de vrijstelling niet elk jaar "
+                        "opnieuw te melden."
+                    )
                 )
         else:
             deadline = first_notice_deadline(birth_date)

@@ -43,11 +43,19 @@ class SafeSessionStorage(SessionStorage):
 
 
 def client_ip(request):
-    # Behind the proxy, the real address is the last hop it appended (settings say if trusted).
+    """The address the submit limit counts.
+
+    With AANMELDEN_TRUST_X_FORWARDED_FOR, the RIGHT-most entry of X-Forwarded-For: our proxy
+    appends the address that connected to it, so the last entry is the one it wrote. Entries to
+    its left come from the client, who can send any X-Forwarded-For it likes; taking the first
+    would let a bot pick a new address for every submit. (This assumes exactly one proxy of ours
+    in front of the app; without the setting, REMOTE_ADDR.)
+    """
     if getattr(settings, "AANMELDEN_TRUST_X_FORWARDED_FOR", False):
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last
     return request.META.get("REMOTE_ADDR", "")
 
 
@@ -83,6 +91,9 @@ class PortalWizard(NamedUrlSessionWizardView):
     storage_name = "aanmelden.wizard.SafeSessionStorage"
     template_name = "aanmelden/wizard/step.html"
     check_step = "controleren"
+    # Model fields no step has as a form field, but an answer on a step decides:
+    # {model field: step}. Their check-page row gets that step's "Wijzig" link.
+    derived_fields = {}
 
     @classmethod
     def get_initkwargs(cls, *args, **kwargs):
@@ -281,7 +292,10 @@ class PortalWizard(NamedUrlSessionWizardView):
         """An unsaved submission from the cleaned data of every step (also for the check page)."""
         instance = self.submission_model()
         field_names = {f.name for f in instance._meta.get_fields() if getattr(f, "concrete", False)}
-        for form in form_dict.values():
+        for step, form in form_dict.items():
+            if step == self.check_step:
+                # Control fields only (idempotency key, honeypot): never answers.
+                continue
             data = getattr(form, "cleaned_data", None)
             if not isinstance(data, dict):
                 continue
@@ -313,8 +327,10 @@ class PortalWizard(NamedUrlSessionWizardView):
         return forms
 
     def field_steps(self):
-        steps = {}
-        for step, form_class in self.get_form_list().items():
+        """{answer name: the step that asks it}, for the steps of this run only."""
+        form_list = self.get_form_list()
+        steps = {name: step for name, step in self.derived_fields.items() if step in form_list}
+        for step, form_class in form_list.items():
             if isinstance(form_class, type) and issubclass(form_class, formsets.BaseFormSet):
                 steps[getattr(form_class, "answer_prefix", step)] = step
                 continue
@@ -356,6 +372,7 @@ class PortalWizard(NamedUrlSessionWizardView):
                 "show_errors": request.method == "POST" or "fout" in request.GET,
                 "is_formset": isinstance(form, formsets.BaseFormSet),
                 "is_check_step": current == self.check_step,
+                "honeypot_fields": getattr(form_class, "honeypot_fields", ()),
                 "stored_files": self.storage.get_step_files(current) or {},
             }
         )

@@ -6,6 +6,7 @@ Every field normalises first and validates second, with a Dutch message that say
 
 import datetime
 import re
+import unicodedata
 
 import phonenumbers
 from django import forms
@@ -23,8 +24,26 @@ UPLOAD_SIGNATURES = (
 )
 
 # Letters of any script, with spaces, apostrophes, hyphens and dots between them:
-# "'t Hart", "Özütok", "van den Berg", "Jean-Luc", "J.P.".
+# "'t Hart", "Özütok", "van den Berg", "Jean-Luc", "J.P.". Combining marks are allowed after a
+# letter (see name_is_valid).
 NAME_RE = re.compile(r"^['’]?[^\W\d_]+(?:(?:[ '’\-]|\. ?)['’]?[^\W\d_]+)*\.?$")
+# Combining marks: vowel signs in Devanagari ("अनिल") and Thai ("ทักษิณ"), and accents that
+# stay separate after NFC. Python's re has no \p{M}, so name_is_valid() reads them by category.
+COMBINING_MARKS = ("Mn", "Mc")
+
+
+def name_is_valid(value):
+    """NAME_RE, where a combining mark right after a letter (or after such a mark) counts as part
+    of that letter. A mark anywhere else (first, after a space or a digit) is refused."""
+    letters = []
+    after_letter = False
+    for char in value:
+        category = unicodedata.category(char)
+        if category in COMBINING_MARKS and after_letter:
+            continue
+        after_letter = category.startswith("L")
+        letters.append(char)
+    return bool(NAME_RE.match("".join(letters)))
 
 
 def required_message(message):
@@ -42,10 +61,16 @@ class NameField(forms.CharField):
         )
         super().__init__(**kwargs)
 
+    def to_python(self, value):
+        # NFC first: "Zoë" typed as "Zoe" + combining diaeresis (NFD, as some keyboards and
+        # macOS send it) is stored and compared as the one letter "ë".
+        value = super().to_python(value)
+        return unicodedata.normalize("NFC", value)
+
     def clean(self, value):
         value = super().clean(value)
         value = " ".join(value.split())
-        if value and not NAME_RE.match(value):
+        if value and not name_is_valid(value):
             raise ValidationError(
                 _("Gebruik alleen letters, spaties, apostrofs (') en streepjes (-)."),
                 code="invalid_name",

@@ -82,6 +82,17 @@ class YoungPersonForm(forms.Form):
     )
     conditional_fields = ("email", "phone")
 
+    def __init__(self, *args, filled_in_by_referrer=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if filled_in_by_referrer:
+            # A professional is typing someone else's details: the browser must not offer the
+            # professional's own name, e-mail, phone or birthday (autocomplete describes the
+            # person filling in the form).
+            for field in self.fields.values():
+                widget = field.widget
+                for part in getattr(widget, "widgets", None) or [widget]:
+                    part.attrs["autocomplete"] = "off"
+
     def clean(self):
         data = super().clean()
         if (

@@ -284,7 +284,9 @@ class VrijstellingMelding(Submission):
         if field_name in ("parent_street_address", "parent_postcode", "parent_city"):
             return not self.parent_same_address
         if field_name.startswith("second_parent_"):
-            return self.on_behalf_of_both
+            # Only when the second parent's step was asked (its first name is required there);
+            # "on behalf of both parents" alone asks no details.
+            return bool(self.second_parent_first_name or self.second_parent_last_name)
         return True
 
 
@@ -503,6 +505,9 @@ class LeerwerkmakelaarAanmelding(Submission):
         "referrer_email",
         "referrer_phone",
     )
+    # "Hulp of ondersteuning" often reveals health (AVG art. 9): on the detail view for the
+    # Leerwerkmakelaars only, never in a list, export or mail.
+    SPECIAL_CATEGORY_FIELDS = ("support_needs",)
     REFERRER_FIELDS = (
         "referrer_name",
         "referrer_organisation",

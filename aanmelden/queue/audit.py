@@ -19,6 +19,8 @@ EXPORT = "aanmelden.export"
 SUBJECT_EXPORT = "aanmelden.subject_export"
 ERASE = "aanmelden.erase"
 ANONYMISE = "aanmelden.anonymise"
+# At receipt: a referred young person without an e-mail address got no message (AVG art. 14).
+INFORM_YOUNG_PERSON = "aanmelden.inform_young_person"
 
 # (action, label in filters, message in history)
 ACTIONS = (
@@ -31,6 +33,14 @@ ACTIONS = (
     (SUBJECT_EXPORT, _("Gegevens betrokkene geëxporteerd"), _("Alle gegevens geëxporteerd")),
     (ERASE, _("Gegevens betrokkene gewist"), _("Persoonsgegevens gewist op verzoek")),
     (ANONYMISE, _("Geanonimiseerd (bewaartermijn)"), _("Geanonimiseerd na de bewaartermijn")),
+    (
+        INFORM_YOUNG_PERSON,
+        _("Jongere nog informeren"),
+        _(
+            "Jongere nog informeren (geen e-mailadres): laat de jongere weten dat die is "
+            "aangemeld en door wie (AVG art. 14)"
+        ),
+    ),
 )
 
 
@@ -109,3 +119,8 @@ def log_erase(instance, user):
 
 def log_anonymise(instance):
     log(instance, ANONYMISE, user=None)
+
+
+def log_young_person_to_inform(instance):
+    """The system's note at receipt: staff must tell the referred young person themselves."""
+    log(instance, INFORM_YOUNG_PERSON, user=None)

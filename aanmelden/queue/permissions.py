@@ -4,9 +4,12 @@ Access follows Django model permissions that the groups data migration hands out
 - ``Leerplicht``: the exemption queue, including the special-category fields (BSN, health,
   belief) on its detail view and download.
 - ``Werkgeversservicepunt``: the employer-offer queue.
-- ``Leerwerkmakelaars``: the young-people queue.
+- ``Leerwerkmakelaars``: the young-people queue, including its special-category field (support
+  needs, often health) on its detail view.
 - ``Functioneel beheer``: every queue (without the special-category fields), the retention
   settings and data-subject requests (export and erase).
+Special-category fields are never in a list, an export or a mail (export_columns in views.py
+lists what an export holds).
 A plain Wagtail editor has none of these permissions and sees no queue.
 """
 
@@ -46,9 +49,11 @@ def can_change(user, model):
 
 
 def can_see_special_category(user, model):
-    """BSN, health and belief fields: only the exemption queue's detail view and download."""
+    """BSN, health and belief fields (model.SPECIAL_CATEGORY_FIELDS) on a queue's detail view
+    and download: for the team that works that queue (the permission goes to Leerplicht and
+    Leerwerkmakelaars, each only having its own queue), never for functional admins."""
     return (
-        model is VrijstellingMelding
+        bool(model.SPECIAL_CATEGORY_FIELDS)
         and can_view_queue(user, model)
         and user.has_perm(f"{APP}.{PERM_SPECIAL}")
     )

@@ -229,6 +229,7 @@ def detail_context(request, model_admin, instance):
         "can_manage_personal_data": permissions.can_manage_personal_data(user, model),
         "special_hidden": bool(model.SPECIAL_CATEGORY_FIELDS)
         and not permissions.can_see_special_category(user, model),
+        "special_team": permissions.TEAM_OF_MODEL.get(model, ""),
         "urls": {
             action: helper.get_action_url(action, instance.pk)
             for action in ("transition", "assign", "note", "download", "subject_export", "erase")

@@ -124,16 +124,23 @@ def error_summary_items(form, show_errors=True):
     return _form_items(form)
 
 
+# The step template's submit button: where an error without a field of its own points when the
+# step has no visible question (the check step: rate limit, an expired submission key).
+SUBMIT_ANCHOR = "#wizard-submit"
+
+
 def _form_items(form):
     if not form.is_bound:
         return []
     items = []
-    visible = [b for b in form if not b.is_hidden]
-    first = f"#{anchor_id(visible[0])}" if visible else "#inhoud"
+    # The honeypot is hidden by CSS: a link to it would lead nowhere.
+    honeypot = set(getattr(form, "honeypot_fields", ()))
+    visible = [b for b in form if not b.is_hidden and b.name not in honeypot]
+    first = f"#{anchor_id(visible[0])}" if visible else SUBMIT_ANCHOR
     for message in form.non_field_errors():
         items.append((message, first))
     for bound in form:
-        if bound.is_hidden:
+        if bound.is_hidden or bound.name in honeypot:
             for message in bound.errors:
                 items.append((message, first))
             continue

@@ -26,6 +26,14 @@ class LeerwerkmakelaarWizard(PortalWizard):
         ("controleren", CheckForm),
     ]
     condition_dict = {"verwijzer": is_referral}
+    # WishesForm.clean turns "looking_for" into one yes/no field per wish.
+    derived_fields = {name: "wensen" for name, _label in lw.LOOKING_FOR}
+
+    def get_form_kwargs(self, step=None):
+        kwargs = super().get_form_kwargs(step)
+        if step == "jongere":
+            kwargs["filled_in_by_referrer"] = is_referral(self)
+        return kwargs
 
     def complete_submission(self, instance, form_dict):
         if instance.is_referral:

@@ -16,6 +16,8 @@ class StageaanbodWizard(PortalWizard):
         ("publicatie", s.PublicationForm),
         ("controleren", CheckForm),
     ]
+    # complete_submission: the municipality is the organisation's place.
+    derived_fields = {"municipality": "organisatie"}
 
     def complete_submission(self, instance, form_dict):
         instance.submitter_name = (

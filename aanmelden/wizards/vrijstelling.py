@@ -49,6 +49,8 @@ class VrijstellingWizard(PortalWizard):
         "tweede-ouder": has_second_parent_details,
         **{step: ground_is(ground) for ground, step in GROUND_STEPS.items()},
     }
+    # complete_submission: from the "second_parent" choice on the parent step.
+    derived_fields = {"on_behalf_of_both": "ouder"}
 
     def complete_submission(self, instance, form_dict):
         parent = form_dict.get("ouder")

@@ -40,3 +40,25 @@ if os.environ.get("CACHE_URL", "").startswith("file://"):
     }
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+
+# The forms' per-IP limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
+# Behind the proxy every request comes from the proxy's own address, so without "1" here all
+# visitors share one limit. Set it only when a proxy you control always sits in front of the app
+# and appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
+AANMELDEN_TRUST_X_FORWARDED_FOR = os.environ.get("AANMELDEN_TRUST_X_FORWARDED_FOR", "0") == "1"
+
+
+def _submit_rate(value):
+    """'10/3600': at most 10 final submits per address per 3600 seconds."""
+    try:
+        count, seconds = (int(part) for part in value.split("/"))
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"AANMELDEN_SUBMIT_RATE must look like 10/3600 (submits/seconds), not {value!r}."
+        ) from None
+    if count < 1 or seconds < 1:
+        raise ImproperlyConfigured("AANMELDEN_SUBMIT_RATE needs at least 1 submit in 1 second.")
+    return (count, seconds)
+
+
+AANMELDEN_SUBMIT_RATE = _submit_rate(os.environ.get("AANMELDEN_SUBMIT_RATE", "10/3600"))

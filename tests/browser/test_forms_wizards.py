@@ -1,5 +1,6 @@
 """The three wizards end to end in Chromium: an error on each step (axe in the error state too),
-the back button keeping input, a change from the check page, an upload, the confirmation."""
+the back button keeping input and a change from the check page in each wizard, an upload, the
+check page, the confirmation and the copy."""
 
 import re
 
@@ -152,6 +153,8 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
     page.get_by_label("Postcode", exact=True).fill("1234 AB")
     page.get_by_label("Plaats", exact=True).fill("Haarlem")
     page.get_by_label("Sector", exact=True).select_option("horeca")
+    # The website is a visible question (it was once hidden as if it were the honeypot).
+    page.get_by_label("Website (optioneel)", exact=True).fill("www.bakkerij.example")
     next_step(page)
     expect_error(page, axe_check, "Een KvK-nummer heeft 8 cijfers")
     page.get_by_label("KvK-nummer", exact=True).fill("01234567")
@@ -162,7 +165,13 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
     page.get_by_label("Weet ik niet", exact=True).check()
     next_step(page)
 
+    # "Vorige stap" keeps what was typed here, also when the step is not complete yet.
     page.get_by_label("Voornaam", exact=True).fill("Jan")
+    click_and_wait(page.get_by_role("button", name="Vorige stap"))
+    assert page.locator("h1").inner_text().endswith("Erkend leerbedrijf")
+    assert page.get_by_label("Weet ik niet", exact=True).is_checked()
+    next_step(page)
+    assert page.get_by_label("Voornaam", exact=True).input_value() == "Jan"
     page.get_by_label("Achternaam", exact=True).fill("de Vries")
     page.get_by_label("E-mailadres", exact=True).fill("jan@example.org")
     page.get_by_label("Telefoonnummer", exact=True).fill("12")
@@ -197,13 +206,29 @@ def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):
     next_step(page)
 
     assert page.get_by_role("heading", name="Plek 2").is_visible()
+    assert page.get_by_text("https://www.bakkerij.example").is_visible()
     axe_check(page)
+    # "Wijzig" on a derived answer (the municipality comes from the place) leads to the step
+    # that asks it, and back to the check page.
+    click_and_wait(page.get_by_role("link", name="Wijzig gemeente", exact=True))
+    assert page.locator("h1").inner_text().endswith("Uw organisatie")
+    assert page.get_by_label("Naam van de organisatie", exact=True).input_value() == (
+        "Bakkerij 't Hart"
+    )
+    page.get_by_label("Plaats", exact=True).fill("Bloemendaal")
+    next_step(page)
+    assert page.locator("h1").inner_text().endswith("Controleer uw antwoorden")
+    assert page.get_by_text("Bloemendaal").first.is_visible()
     click_and_wait(page.get_by_role("button", name="Versturen"))
     reference = page.locator("[data-reference]").inner_text()
     offer = Stageaanbod.objects.get(reference=reference)
     assert [p.location for p in offer.places.all()] == ["Haarlem", "Velsen"]
     assert offer.sbb_recognised == "weet_niet"
+    assert offer.website == "https://www.bakkerij.example"
+    assert offer.city == offer.municipality == "Bloemendaal"
     axe_check(page)
+    click_and_wait(page.get_by_role("link", name=re.compile("Bekijk al uw antwoorden")))
+    assert page.get_by_text("https://www.bakkerij.example").is_visible()
 
 
 def test_leerwerkmakelaar_referral(demo_forms, browser_page, axe_check):
@@ -225,7 +250,13 @@ def test_leerwerkmakelaar_referral(demo_forms, browser_page, axe_check):
     page.get_by_label(re.compile("De jongere weet van deze aanmelding")).check()
     next_step(page)
 
+    # "Vorige stap" keeps what was typed here; the referrer's answers are still there too.
     page.get_by_label("Voornaam", exact=True).fill("Sem")
+    click_and_wait(page.get_by_role("button", name="Vorige stap"))
+    assert page.locator("h1").inner_text().endswith("Over jou als verwijzer")
+    assert page.get_by_label("Je naam", exact=True).input_value() == "Fatima el Amrani"
+    next_step(page)
+    assert page.get_by_label("Voornaam", exact=True).input_value() == "Sem"
     page.get_by_label("Achternaam", exact=True).fill("Bakker")
     page.fill("#id_jongere-birth_date_0", "12")
     page.fill("#id_jongere-birth_date_1", "5")
@@ -250,10 +281,22 @@ def test_leerwerkmakelaar_referral(demo_forms, browser_page, axe_check):
 
     axe_check(page)
     next_step(page)
+    assert page.locator("h1").inner_text().endswith("Controleer uw antwoorden")
     assert page.get_by_text("kwalificatieplicht").is_visible()
+    axe_check(page)
+    # "Wijzig" on a derived answer ("Zoekt stage" comes from "Wat zoek je?") and back.
+    click_and_wait(page.get_by_role("link", name="Wijzig zoekt stage", exact=True))
+    assert page.locator("h1").inner_text().endswith("Wat zoek je?")
+    assert page.get_by_label(re.compile("Een BBL-plek")).is_checked()
+    page.get_by_label("Een stage", exact=True).check()
+    next_step(page)
+    assert page.locator("h1").inner_text().endswith("Controleer uw antwoorden")
     click_and_wait(page.get_by_role("button", name="Versturen"))
     reference = page.locator("[data-reference]").inner_text()
+    axe_check(page)
     aanmelding = LeerwerkmakelaarAanmelding.objects.get(reference=reference)
     assert aanmelding.is_referral and aanmelding.young_person_agrees
     assert aanmelding.submitter_email == "coach@example.org"
     assert aanmelding.sectors == ["ict"]
+    assert aanmelding.wants_bbl and aanmelding.wants_internship
+    assert aanmelding.first_name == "Sem"

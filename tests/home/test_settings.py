@@ -18,11 +18,12 @@ PRODUCTION_ENV = {
 }
 
 
-def manage(tmp_path, *args, drop=(), code=None):
+def manage(tmp_path, *args, drop=(), code=None, extra_env=None):
     # The test run's own variables (database, Playwright's DJANGO_ALLOW_ASYNC_UNSAFE) stay out.
-    skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", *drop)
-    env = {k: v for k, v in os.environ.items() if k not in skip}
+    skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "AANMELDEN_", *drop)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env.update({k: v for k, v in PRODUCTION_ENV.items() if k not in drop})
+    env.update(extra_env or {})
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     command = [sys.executable, "-c", code] if code else [sys.executable, "manage.py", *args]
     return subprocess.run(
@@ -71,6 +72,38 @@ print(json.dumps({
         "hsts": 60 * 60 * 24 * 365,
         "search": "wagtail.search.backends.database",
     }
+
+
+RATE_LIMIT_CODE = """
+import json, django
+django.setup()
+from django.conf import settings as s
+print(json.dumps([s.AANMELDEN_TRUST_X_FORWARDED_FOR, s.AANMELDEN_SUBMIT_RATE]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra_env", "expected"),
+    [
+        ({}, [False, [10, 3600]]),
+        (
+            {"AANMELDEN_TRUST_X_FORWARDED_FOR": "1", "AANMELDEN_SUBMIT_RATE": "30/600"},
+            [True, [30, 600]],
+        ),
+    ],
+)
+def test_production_submit_limit_comes_from_the_environment(tmp_path, extra_env, expected):
+    """Behind the proxy the forms' per-visitor limit needs X-Forwarded-For; both knobs are set
+    from the environment (README, docs/forms.md)."""
+    result = manage(tmp_path, code=RATE_LIMIT_CODE, extra_env=extra_env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
+
+
+def test_production_refuses_a_malformed_submit_rate(tmp_path):
+    result = manage(tmp_path, "check", extra_env={"AANMELDEN_SUBMIT_RATE": "ten per hour"})
+    assert result.returncode != 0
+    assert "AANMELDEN_SUBMIT_RATE must look like 10/3600" in result.stderr
 
 
 def test_dutch_stemming_in_search_on_postgresql():

@@ -137,7 +137,7 @@ def fill_all(client, page, steps, files=None):
 
 
 def final_post(client, page, key, meta=None):
-    data = {"submission_key": key, "website": ""}
+    data = {"submission_key": key, "hp_check": ""}
     return post_step(client, page, "controleren", data, meta=meta)
 
 

@@ -1,5 +1,7 @@
 """Shared fields: normalise, then validate, with Dutch messages (DOMAIN.md section 4)."""
 
+import unicodedata
+
 import pytest
 from django.core.exceptions import ValidationError
 
@@ -13,7 +15,37 @@ def test_names_accept_real_names(name):
     assert f.NameField().clean(name) == name
 
 
-@pytest.mark.parametrize("name", ["R2D2", "<script>", "--", "Jan!"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "अनिल",  # Hindi: a vowel sign (combining mark, Mc) after a letter
+        "ทักษิณ",  # Thai: vowel and tone marks (Mn) after letters
+        "Zoë",
+        "Nguyễn",
+        "Nguyễn Thị Minh Khai",
+    ],
+)
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_names_accept_combining_marks_and_decomposed_input(name, form):
+    """Typed composed or decomposed (NFD, as macOS and some keyboards send it), the name is
+    accepted and stored composed (NFC)."""
+    typed = unicodedata.normalize(form, name)
+    assert f.NameField().clean(typed) == unicodedata.normalize("NFC", name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "R2D2",
+        "<script>",
+        "--",
+        "Jan!",
+        "अनिल२",  # a Devanagari digit
+        "\u0301Anna",  # a combining mark that follows no letter
+        "Anna \u0301",
+        "Anna€",
+    ],
+)
 def test_names_refuse_other_characters(name):
     with pytest.raises(ValidationError, match="Gebruik alleen letters"):
         f.NameField().clean(name)

@@ -13,13 +13,21 @@ from aanmelden.wizards.leerwerkmakelaar import LeerwerkmakelaarWizard
 from aanmelden.wizards.stageaanbod import StageaanbodWizard
 from aanmelden.wizards.vrijstelling import VrijstellingWizard
 
-from .helpers import LEERWERKMAKELAAR, STAGEAANBOD, VRIJSTELLING, post_step
+from .helpers import (
+    LEERWERKMAKELAAR,
+    STAGEAANBOD,
+    VRIJSTELLING,
+    VRIJSTELLING_FILES,
+    post_step,
+    submission_key,
+)
 
 pytestmark = pytest.mark.django_db
 
 ENGLISH = ("This field", "Enter a", "Select a", "Ensure this", "valid", "required")
 
-# (page key, wizard, valid answers in order, the step under attack, answers that open it)
+# (page key, wizard, valid answers in order, the step under attack). Every step, the check step
+# too: its final submit (submission key, honeypot) is tampered with like any other.
 TARGETS = []
 for key, wizard, answers in (
     ("vrijstelling", VrijstellingWizard, VRIJSTELLING),
@@ -27,8 +35,10 @@ for key, wizard, answers in (
     ("leerwerkmakelaar", LeerwerkmakelaarWizard, LEERWERKMAKELAAR),
 ):
     for step, _form in wizard.form_list:
-        if step != "controleren":
-            TARGETS.append((key, wizard, answers, step))
+        TARGETS.append((key, wizard, answers, step))
+
+FILES = {"vrijstelling": VRIJSTELLING_FILES}
+CHECK_STEP = "controleren"
 
 OPENERS = {
     "tweede-ouder": {"ouder": {**VRIJSTELLING["ouder"], "second_parent": "gegevens"}},
@@ -81,12 +91,20 @@ def test_any_input_at_any_step(key, wizard, answers, step, client, form_pages):
             dict(wizard.form_list)
         ).index(step):
             break
-        post_step(client, page, earlier, OPENERS.get(step, {}).get(earlier, data))
+        files = FILES.get(key, {}).get(earlier)
+        post_step(client, page, earlier, OPENERS.get(step, {}).get(earlier, data), files)
     for opener_step, opener in OPENERS.get(step, {}).items():
         post_step(client, page, opener_step, opener)
     names = field_names(form_class)
+    values = {name: values_for(field) for name, field in names.items()}
+    if step == CHECK_STEP:
+        # Every answer is in: the real key of this run, someone else's, or junk.
+        real_key = submission_key(client, page)
+        values["submission_key"] = st.one_of(
+            st.just(real_key), st.uuids().map(str), values["submission_key"]
+        )
     strategy = st.fixed_dictionaries(
-        {name: values_for(field) for name, field in names.items()},
+        values,
         optional={
             "__tamper_step": st.text(max_size=20),
             "__goto": st.text(max_size=10),

@@ -29,6 +29,23 @@ def test_renewal_before_first_of_july():
     assert july.late
 
 
+NEVER_SCHOOL = "nooit naar school zal kunnen"
+
+
+def test_renewal_for_5a_explains_the_never_able_to_attend_exception():
+    """Art. 6/7: a 5a exemption need not be renewed when the statement says the child will
+    never be able to attend school. Explained, not enforced: the text says both."""
+    for today in (D(2026, 3, 1), D(2026, 7, 10)):
+        explanation = rules.vrijstelling_explanation("5a", D(2015, 1, 1), "ja", today)
+        assert "elk jaar vóór" in explanation.text
+        assert NEVER_SCHOOL in explanation.text
+        assert "hoeft u de vrijstelling niet elk jaar opnieuw te melden" in explanation.text
+    # Other grounds are renewed every year without exception.
+    for ground in ("5b", "5c"):
+        text = rules.vrijstelling_explanation(ground, D(2015, 1, 1), "ja", D(2026, 3, 1)).text
+        assert "elk jaar vóór" in text and NEVER_SCHOOL not in text
+
+
 def test_decisions_are_explained_as_requests_with_age_rules():
     text = rules.vrijstelling_explanation("15", D(2014, 1, 1), "nee", D(2026, 11, 23)).text
     assert "Dit is een aanvraag" in text and "12 jaar" in text

@@ -165,7 +165,7 @@ def test_honeypot_refuses_without_losing_answers(client, form_pages):
     page = form_pages["leerwerkmakelaar"]
     key = fill_all(client, page, LEERWERKMAKELAAR)
     response = post_step(
-        client, page, "controleren", {"submission_key": key, "website": "http://spam"}
+        client, page, "controleren", {"submission_key": key, "hp_check": "http://spam"}
     )
     assert response.status_code == 200
     assert LeerwerkmakelaarAanmelding.objects.count() == 0
@@ -185,6 +185,28 @@ def test_rate_limit_per_ip_on_final_submit(client, form_pages, settings):
     # Another address is not affected, and the blocked visitor keeps their answers.
     other = final_post(client, page, key, meta={"REMOTE_ADDR": "192.0.2.7"})
     assert other.status_code == 302
+
+
+def test_rate_limit_behind_the_proxy_counts_the_address_the_proxy_wrote(
+    client, form_pages, settings
+):
+    """Behind our proxy (same REMOTE_ADDR for everyone) each visitor has their own limit, taken
+    from the right-most X-Forwarded-For entry; a forged left-most entry does not reset it."""
+    settings.AANMELDEN_SUBMIT_RATE = (1, 3600)
+    settings.AANMELDEN_TRUST_X_FORWARDED_FOR = True
+    page = form_pages["leerwerkmakelaar"]
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+
+    def submit(forwarded):
+        key = fill_all(client, page, LEERWERKMAKELAAR)
+        return final_post(client, page, key, meta={**proxy, "HTTP_X_FORWARDED_FOR": forwarded})
+
+    assert submit("198.51.100.1").status_code == 302
+    # Same visitor, a made-up address in front of the one our proxy appended: still limited.
+    assert submit("203.0.113.99, 198.51.100.1").status_code == 429
+    # Another visitor behind the same proxy has a limit of their own.
+    assert submit("198.51.100.2").status_code == 302
+    assert LeerwerkmakelaarAanmelding.objects.count() == 2
 
 
 def test_confirmation_needs_the_submitting_session(client, form_pages):
@@ -246,3 +268,276 @@ def test_submission_key_page_renders(client, form_pages):
     page = form_pages["stageaanbod"]
     fill_all(client, page, STAGEAANBOD)
     assert submission_key(client, page) == submission_key(client, page)
+
+
+def test_employer_website_is_asked_stored_and_shown(client, form_pages):
+    """The offer's website is a visible question (not the hidden honeypot), and the final submit
+    keeps it: on the check page, in the stored offer and on the printable copy."""
+    page = form_pages["stageaanbod"]
+    step = client.get(f"{page.url}stap/organisatie/")
+    assert 'name="organisatie-website"' in step.text
+    assert 'class="hp"' not in step.text
+    key = fill_all(client, page, STAGEAANBOD)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert "https://www.example.org" in check.text
+    # The only hidden field on the check page is the honeypot itself.
+    hidden = re.findall(r'<div class="hp"[^>]*>.*?</div>\s*</div>', check.text, re.S)
+    assert len(hidden) == 1 and 'name="controleren-hp_check"' in hidden[0]
+    assert final_post(client, page, key).status_code == 302
+    assert Stageaanbod.objects.get().website == "https://www.example.org"
+    copy_page = client.get(f"{page.url}bevestiging/kopie/")
+    assert "https://www.example.org" in copy_page.text
+
+
+@pytest.mark.parametrize("cause", ["rate_limit", "stale_key"])
+def test_check_step_error_without_a_field_links_to_the_send_button(
+    cause, client, form_pages, settings
+):
+    """The rate limit and an expired submission key belong to no question: the error summary
+    links to the send button, never to the hidden honeypot."""
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    if cause == "rate_limit":
+        settings.AANMELDEN_SUBMIT_RATE = (0, 3600)
+        response = final_post(client, page, key)
+        assert response.status_code == 429
+    else:
+        response = final_post(client, page, "00000000-0000-4000-8000-000000000000")
+        assert response.status_code == 200
+    assert response.context["error_items"]
+    assert [anchor for _message, anchor in response.context["error_items"]] == [
+        "#wizard-submit"
+    ] * len(response.context["error_items"])
+    assert re.search(r'<button type="submit"[^>]*id="wizard-submit"[^>]*>Versturen', response.text)
+    assert "#id_controleren-hp_check" not in response.text
+    assert LeerwerkmakelaarAanmelding.objects.count() == 0
+
+
+def test_check_step_control_fields_never_reach_the_submission():
+    """Whatever the check step carries (idempotency key, honeypot), even under a name a model
+    field has, the answers come from the question steps only."""
+    from types import SimpleNamespace
+
+    from aanmelden.forms.stageaanbod import OrganisationForm
+    from aanmelden.wizards.stageaanbod import StageaanbodWizard
+
+    organisation = OrganisationForm(data=STAGEAANBOD["organisatie"])
+    assert organisation.is_valid(), organisation.errors
+    check = SimpleNamespace(
+        cleaned_data={"submission_key": "x", "website": "", "organisation_name": "Spam"}
+    )
+    offer = StageaanbodWizard().build_submission(
+        {"organisatie": organisation, "controleren": check}
+    )
+    assert offer.website == "https://www.example.org"
+    assert offer.organisation_name == "Bakkerij 't Hart"
+
+
+def _vrijstelling_path(ground_step, ground_answers, second_parent="geen", extra=None):
+    steps = copy.deepcopy(VRIJSTELLING)
+    del steps["buitenland"]
+    steps["reden"]["ground"] = ground_step
+    steps["ouder"]["second_parent"] = second_parent
+    ordered = {k: steps[k] for k in ("reden", "kind", "ouder")}
+    ordered.update(extra or {})
+    ordered.update(ground_answers)
+    ordered["verklaring"] = steps["verklaring"]
+    return ordered
+
+
+SECOND_PARENT = {
+    "tweede-ouder": {
+        "second_parent_first_name": "Karim",
+        "second_parent_last_name": "Amrani",
+        "second_parent_email": "",
+        "second_parent_phone": "",
+    }
+}
+CHECK_PAGE_PATHS = {
+    "vrijstelling-5c": ("vrijstelling", VRIJSTELLING, VRIJSTELLING_FILES),
+    "vrijstelling-5a-namens-beide": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "5a", {"arts": {"medical_route": "aanvragen"}}, second_parent="namens_beide"
+        ),
+        {},
+    ),
+    "vrijstelling-5b-tweede-ouder": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "5b",
+            {"bezwaar": {"objections_statement": "Richting", "attended_school_last_year": "nee"}},
+            second_parent="gegevens",
+            extra=SECOND_PARENT,
+        ),
+        {},
+    ),
+    "vrijstelling-15": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "15",
+            {
+                "ander-onderwijs": {
+                    "alternative_provider": "Bouwbedrijf Jansen",
+                    "alternative_description": "Cursus metselen",
+                    "alternative_hours": "30",
+                }
+            },
+        ),
+        {},
+    ),
+    "vrijstelling-3a3b": (
+        "vrijstelling",
+        _vrijstelling_path(
+            "3a3b",
+            {
+                "vervangend": {
+                    "programme_kind": "3a",
+                    "programme_provider": "Praktijkschool",
+                    "programme_description": "2 dagen school, 3 dagen werk",
+                }
+            },
+        ),
+        {},
+    ),
+    "stageaanbod": ("stageaanbod", STAGEAANBOD, {}),
+    "leerwerkmakelaar-zelf": ("leerwerkmakelaar", LEERWERKMAKELAAR, {}),
+    "leerwerkmakelaar-verwijzer": (
+        "leerwerkmakelaar",
+        {
+            "wie": {"filled_in_by": "verwijzer"},
+            "verwijzer": {
+                "referrer_name": "Fatima el Amrani",
+                "referrer_organisation": "Nova College",
+                "referrer_role": "Loopbaancoach",
+                "referrer_email": "coach@example.org",
+                "referrer_phone": "",
+                "young_person_agrees": "on",
+            },
+            **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
+        },
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize("path", CHECK_PAGE_PATHS)
+def test_every_answer_on_the_check_page_has_a_change_link_to_its_step(path, client, form_pages):
+    name, steps, files = CHECK_PAGE_PATHS[path]
+    page = form_pages[name]
+    fill_all(client, page, steps, files)
+    check = client.get(f"{page.url}stap/controleren/")
+    rows = [row for section in check.context["sections"] for row in section["rows"]]
+    assert rows
+    run_steps = set(check.context["wizard"]["steps"].all) - {"controleren"}
+    for row in rows:
+        match = re.fullmatch(rf"{page.url}stap/([\w-]+)/\?wijzig=1", row["change_url"])
+        assert match, f"no Wijzig link for {row['name']} ({row['label']})"
+        assert match.group(1) in run_steps, (row["name"], match.group(1))
+    assert check.text.count('?wijzig=1"') == len(rows)
+    for url in {row["change_url"] for row in rows}:
+        assert client.get(url).status_code == 200, url
+
+
+def test_on_behalf_of_both_parents_shows_no_empty_second_parent_answers(client, form_pages):
+    page = form_pages["vrijstelling"]
+    _name, steps, _files = CHECK_PAGE_PATHS["vrijstelling-5a-namens-beide"]
+    key = fill_all(client, page, steps)
+    check = client.get(f"{page.url}stap/controleren/")
+    rows = {row["name"]: row for s in check.context["sections"] for row in s["rows"]}
+    assert str(rows["on_behalf_of_both"]["value"]) == "Ja"
+    assert not [name for name in rows if name.startswith("second_parent_")]
+    assert final_post(client, page, key).status_code == 302
+    copy_page = client.get(f"{page.url}bevestiging/kopie/")
+    assert "Voornaam tweede ouder" not in copy_page.text
+
+    # With the second parent's details, they are shown.
+    client.cookies.clear()
+    _name, steps, _files = CHECK_PAGE_PATHS["vrijstelling-5b-tweede-ouder"]
+    fill_all(client, page, steps)
+    check = client.get(f"{page.url}stap/controleren/")
+    assert "Karim" in check.text and "Voornaam tweede ouder" in check.text
+
+
+REFERRAL = {
+    "wie": {"filled_in_by": "verwijzer"},
+    "verwijzer": {
+        "referrer_name": "Fatima el Amrani",
+        "referrer_organisation": "Nova College",
+        "referrer_role": "Loopbaancoach",
+        "referrer_email": "coach@example.org",
+        "referrer_phone": "",
+        "young_person_agrees": "on",
+    },
+    **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
+}
+
+
+@pytest.mark.parametrize("has_email", [True, False])
+def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
+    has_email, client, form_pages, mailoutbox, django_capture_on_commit_callbacks
+):
+    """AVG art. 14: with an e-mail address the young person gets a message; with only a phone
+    number the leerwerkmakelaar sees on the detail view that they must inform them."""
+    from django.contrib.auth.models import Group, User
+
+    steps = copy.deepcopy(REFERRAL)
+    if not has_email:
+        steps["jongere"]["email"] = ""
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, steps)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert final_post(client, page, key).status_code == 302
+    aanmelding = LeerwerkmakelaarAanmelding.objects.get()
+    to_young = [m for m in mailoutbox if m.to == ["sem@example.org"]]
+    assert len(to_young) == (1 if has_email else 0)
+
+    staff = User.objects.create_user(username="lwm", password="pw")
+    staff.groups.add(Group.objects.get(name="Leerwerkmakelaars"))
+    client.force_login(staff)
+    detail = client.get(f"/admin/aanmelden/leerwerkmakelaaraanmelding/inspect/{aanmelding.pk}/")
+    timeline = detail.context["timeline"]
+    flagged = [e for e in timeline if "Jongere nog informeren (geen e-mailadres)" in e["what"]]
+    assert len(flagged) == (0 if has_email else 1)
+    if not has_email:
+        assert "Jongere nog informeren (geen e-mailadres)" in detail.content.decode()
+
+
+def _autocomplete_of(html, name):
+    """{input name: its autocomplete attribute} for the inputs of one field (date parts too)."""
+    found = {}
+    for tag in re.findall(r"<input\b[^>]*>", html):
+        field = re.search(r'name="([^"]+)"', tag)
+        if field and re.fullmatch(rf"{re.escape(name)}(_\d)?", field.group(1)):
+            value = re.search(r'autocomplete="([^"]*)"', tag)
+            found[field.group(1)] = value.group(1) if value else None
+    return found
+
+
+YOUNG_PERSON_AUTOCOMPLETE = {
+    "first_name": {"given-name"},
+    "last_name": {"family-name"},
+    "birth_date": {"bday-day", "bday-month", "bday-year"},
+    "email": {"email"},
+    "phone": {"tel"},
+}
+
+
+@pytest.mark.parametrize("filled_in_by", ["zelf", "verwijzer"])
+def test_young_person_step_autocompletes_only_the_own_details(filled_in_by, client, form_pages):
+    """The browser may fill in the young person's own details, never a referring
+    professional's: for a referral those fields have autocomplete="off"."""
+    page = form_pages["leerwerkmakelaar"]
+    steps = REFERRAL if filled_in_by == "verwijzer" else LEERWERKMAKELAAR
+    for step in ("wie", "verwijzer"):
+        if step in steps:
+            assert post_step(client, page, step, steps[step]).status_code == 302
+    html = client.get(f"{page.url}stap/jongere/").text
+    for name, tokens in YOUNG_PERSON_AUTOCOMPLETE.items():
+        values = _autocomplete_of(html, f"jongere-{name}")
+        assert values, name
+        if filled_in_by == "zelf":
+            assert set(values.values()) == tokens, (name, values)
+        else:
+            assert set(values.values()) == {"off"}, (name, values)
+    assert ("bday-" in html) is (filled_in_by == "zelf")

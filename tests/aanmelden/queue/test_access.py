@@ -147,3 +147,38 @@ def test_anonymous_gets_no_upload_by_any_path(client, submissions):
     name = exemption.medical_statement.name
     for url in (f"/media/{name}", f"/private_media/{name}", f"/{name}"):
         assert client.get(url).status_code == 404
+
+
+SUPPORT = "Hulp bij plannen vanwege ADHD"
+
+
+def test_support_needs_only_on_the_leerwerkmakelaar_detail_view_for_its_team(client, staff):
+    """'Hulp of ondersteuning' often reveals health (AVG art. 9): the Leerwerkmakelaars need it
+    on the detail view; functional admins do not see it; it is never in a list or an export."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from aanmelden.queue.factories import LeerwerkmakelaarAanmeldingFactory
+
+    young = LeerwerkmakelaarAanmeldingFactory(support_needs=SUPPORT, municipality="Velsen")
+    base = "/admin/aanmelden/leerwerkmakelaaraanmelding/"
+    detail = f"{base}inspect/{young.pk}/"
+    client.force_login(staff["lwm"])
+    html = client.get(detail).content.decode()
+    assert SUPPORT in html
+    assert "verborgen" not in html
+    assert SUPPORT not in client.get(base).content.decode()
+    assert SUPPORT not in client.get(f"{base}?export=csv").content.decode("utf-8-sig")
+    sheet = load_workbook(io.BytesIO(client.get(f"{base}?export=xlsx").content)).active
+    assert young.reference in [c.value for row in sheet.iter_rows() for c in row]
+    assert not any(SUPPORT in str(c.value) for row in sheet.iter_rows() for c in row)
+
+    client.force_login(staff["beheer"])
+    html = client.get(detail).content.decode()
+    assert SUPPORT not in html
+    assert "alleen de groep Leerwerkmakelaars ziet ze" in html
+    assert young.first_name in html  # the other answers are there
+    # The person's right of access covers everything, this too.
+    subject = client.get(f"{base}subject_export/{young.pk}/").content.decode()
+    assert SUPPORT in subject
