@@ -353,6 +353,20 @@ SECOND_PARENT = {
         "second_parent_phone": "",
     }
 }
+REFERRAL = {
+    "wie": {"filled_in_by": "verwijzer"},
+    "verwijzer": {
+        "referrer_name": "Fatima el Amrani",
+        "referrer_organisation": "Nova College",
+        "referrer_role": "Loopbaancoach",
+        "referrer_email": "coach@example.org",
+        "referrer_phone": "",
+        "young_person_agrees": "on",
+    },
+    **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
+}
+
+
 CHECK_PAGE_PATHS = {
     "vrijstelling-5c": ("vrijstelling", VRIJSTELLING, VRIJSTELLING_FILES),
     "vrijstelling-5a-namens-beide": (
@@ -402,22 +416,7 @@ CHECK_PAGE_PATHS = {
     ),
     "stageaanbod": ("stageaanbod", STAGEAANBOD, {}),
     "leerwerkmakelaar-zelf": ("leerwerkmakelaar", LEERWERKMAKELAAR, {}),
-    "leerwerkmakelaar-verwijzer": (
-        "leerwerkmakelaar",
-        {
-            "wie": {"filled_in_by": "verwijzer"},
-            "verwijzer": {
-                "referrer_name": "Fatima el Amrani",
-                "referrer_organisation": "Nova College",
-                "referrer_role": "Loopbaancoach",
-                "referrer_email": "coach@example.org",
-                "referrer_phone": "",
-                "young_person_agrees": "on",
-            },
-            **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
-        },
-        {},
-    ),
+    "leerwerkmakelaar-verwijzer": ("leerwerkmakelaar", REFERRAL, {}),
 }
 
 
@@ -457,20 +456,6 @@ def test_on_behalf_of_both_parents_shows_no_empty_second_parent_answers(client, 
     fill_all(client, page, steps)
     check = client.get(f"{page.url}stap/controleren/")
     assert "Karim" in check.text and "Voornaam tweede ouder" in check.text
-
-
-REFERRAL = {
-    "wie": {"filled_in_by": "verwijzer"},
-    "verwijzer": {
-        "referrer_name": "Fatima el Amrani",
-        "referrer_organisation": "Nova College",
-        "referrer_role": "Loopbaancoach",
-        "referrer_email": "coach@example.org",
-        "referrer_phone": "",
-        "young_person_agrees": "on",
-    },
-    **{k: v for k, v in LEERWERKMAKELAAR.items() if k != "wie"},
-}
 
 
 @pytest.mark.parametrize("has_email", [True, False])
