@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
 from aanmelden.queue import audit
-from aanmelden.queue.export import neutralise
+from aanmelden.queue.export import neutralise, strip_control_characters
 from aanmelden.queue.factories import StageaanbodFactory, VrijstellingMeldingFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +52,36 @@ def test_xlsx_export_stores_formulas_as_text(client, staff):
     assert "'=2+3" in values
     assert not any(isinstance(v, str) and v.startswith("=") for v in values)
     assert ModelLogEntry.objects.filter(action=audit.EXPORT).count() == 1
+
+
+# Every C0 control character except tab, newline and carriage return: openpyxl refuses them in a
+# cell (IllegalCharacterError) and a spreadsheet shows them as garbage. The form's text fields
+# only reject NUL, so a pasted vertical tab or form feed reaches the queue.
+CONTROL_CHARACTERS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")
+
+
+@pytest.mark.parametrize("export_format", ["xlsx", "csv"])
+def test_export_survives_control_characters_in_submitted_text(client, staff, export_format):
+    StageaanbodFactory(organisation_name=f"Bakkerij{CONTROL_CHARACTERS} de Korenschoof")
+    # A control character in front of a formula must not hide the formula from neutralise().
+    StageaanbodFactory(organisation_name="\x0b=2+3")
+    client.force_login(staff["wsp"])
+    response = client.get(f"/admin/aanmelden/stageaanbod/?export={export_format}")
+    assert response.status_code == 200
+    if export_format == "xlsx":
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        values = [cell.value for row in sheet.iter_rows() for cell in row]
+    else:
+        text = response.content.decode("utf-8-sig")
+        values = [cell for line in text.splitlines() for cell in line.split(";")]
+    assert "Bakkerij de Korenschoof" in values
+    assert "'=2+3" in values
+    assert not any(isinstance(v, str) and set(v) & set(CONTROL_CHARACTERS) for v in values)
+
+
+def test_stripped_characters_cover_what_openpyxl_refuses():
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    refused = "".join(chr(c) for c in range(0x110) if ILLEGAL_CHARACTERS_RE.match(chr(c)))
+    assert refused
+    assert strip_control_characters(refused + "a\tb\nc") == "a\tb\nc"
