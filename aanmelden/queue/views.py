@@ -87,8 +87,7 @@ def export_queue(index_view, queryset, export_format):
     columns = export_columns(model)
     headers = [header for header, _getter in columns]
     rows = [[getter(obj) for _header, getter in columns] for obj in objects]
-    filters = {k: v for k, v in request.GET.items() if k != "export"}
-    audit.log_export(model, objects, request.user, export_format, filters)
+    audit.log_export(model, objects, request.user, export_format, request.GET)
     filename = f"{model._meta.model_name}-{timezone.localdate():%Y%m%d}"
     if export_format == "xlsx":
         return export.xlsx_response(filename, headers, rows, title=str(model._meta.verbose_name))

@@ -1,11 +1,15 @@
 """Export of the filtered list: no BSN or special-category data, formulas neutralised, logged."""
 
+import importlib
 import io
+import json
 
 import pytest
+from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
+from aanmelden.models import VrijstellingMelding
 from aanmelden.queue import audit
 from aanmelden.queue.export import neutralise, strip_control_characters
 from aanmelden.queue.factories import StageaanbodFactory, VrijstellingMeldingFactory
@@ -85,3 +89,78 @@ def test_stripped_characters_cover_what_openpyxl_refuses():
     refused = "".join(chr(c) for c in range(0x110) if ILLEGAL_CHARACTERS_RE.match(chr(c)))
     assert refused
     assert strip_control_characters(refused + "a\tb\nc") == "a\tb\nc"
+
+
+def test_export_log_says_a_search_was_used_but_not_the_name_searched_for(client, staff):
+    """The log outlives the submission's personal data (retention never touches it), so the
+    search term, usually a person's name, must not be stored in it."""
+    VrijstellingMeldingFactory(child_last_name="Özütok", municipality="Haarlem")
+    client.force_login(staff["leerplicht"])
+    response = client.get(
+        "/admin/aanmelden/vrijstellingmelding/?q=Özütok&gemeente=Haarlem&export=csv"
+    )
+    assert response.status_code == 200
+    assert response.content.decode("utf-8-sig").count("\n") == 2  # the search did apply
+    entry = ModelLogEntry.objects.get(action=audit.EXPORT)
+    assert entry.data["filters"] == {"gemeente": "Haarlem"}
+    assert entry.data["search"] is True
+    assert "Özütok" not in json.dumps(entry.data, ensure_ascii=False)
+    client.get("/admin/aanmelden/vrijstellingmelding/?gemeente=Haarlem&export=csv")
+    assert ModelLogEntry.objects.filter(action=audit.EXPORT).latest("pk").data["search"] is False
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_export_without_rows_is_logged_too(client, staff, export_format):
+    """An empty export still shows who exported what, when, with which filters."""
+    VrijstellingMeldingFactory(municipality="Haarlem")
+    client.force_login(staff["leerplicht"])
+    url = f"/admin/aanmelden/vrijstellingmelding/?gemeente=Zandvoort&export={export_format}"
+    assert client.get(url).status_code == 200
+    entry = ModelLogEntry.objects.get(action=audit.EXPORT)
+    assert entry.user == staff["leerplicht"]
+    assert entry.data["count"] == 0
+    assert entry.data["format"] == export_format
+    assert entry.data["filters"] == {"gemeente": "Zandvoort"}
+    assert entry.content_type.model_class() is VrijstellingMelding
+    # It shows in Wagtail's site history for the team, not for another team.
+    history = client.get("/admin/reports/site-history/?action=aanmelden.export")
+    assert history.status_code == 200
+    assert "Lijst geëxporteerd" in history.content.decode()
+    client.force_login(staff["wsp"])
+    history = client.get("/admin/reports/site-history/?action=aanmelden.export")
+    assert "Lijst geëxporteerd" not in history.content.decode()
+
+
+def test_migration_scrubs_search_terms_from_earlier_export_log_entries(staff):
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    migration = importlib.import_module("aanmelden.migrations.0006_export_log_without_search_terms")
+    melding = VrijstellingMeldingFactory()
+    content_type = ContentType.objects.get_for_model(VrijstellingMelding)
+    old = ModelLogEntry.objects.create(
+        content_type=content_type,
+        object_id=str(melding.pk),
+        label=melding.reference,
+        action=audit.EXPORT,
+        timestamp=timezone.now(),
+        data={"format": "csv", "count": 1, "filters": {"q": "de Vries", "gemeente": "Haarlem"}},
+    )
+    other = ModelLogEntry.objects.create(
+        content_type=content_type,
+        object_id=str(melding.pk),
+        label=melding.reference,
+        action=audit.EXPORT,
+        timestamp=timezone.now(),
+        data={"format": "csv", "count": 1, "filters": {"gemeente": "Haarlem"}},
+    )
+    migration.scrub_search_terms(apps, None)
+    old.refresh_from_db()
+    other.refresh_from_db()
+    assert old.data == {
+        "format": "csv",
+        "count": 1,
+        "filters": {"gemeente": "Haarlem"},
+        "search": True,
+    }
+    assert other.data == {"format": "csv", "count": 1, "filters": {"gemeente": "Haarlem"}}
