@@ -35,7 +35,12 @@ from .workflow import (
 
 
 def export_columns(model):
-    """(header, getter) for the export: triage columns, never BSN or special-category fields."""
+    """(header, getter) for the export: triage columns, never BSN or special-category fields.
+
+    The exemption export carries no names: its ground (5a health, 5b belief: AVG art. 9) next to
+    a parent's name would put a named person's special-category data in a spreadsheet. The
+    reference identifies the item for staff; ground, status, dates and municipality still serve
+    reporting."""
     from .admin import age_on, waiting_days
 
     def display(name):
@@ -52,8 +57,8 @@ def export_columns(model):
             lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
         ),
         (_("Gemeente"), lambda obj: obj.municipality),
-        (_("Naam indiener"), lambda obj: obj.submitter_name),
     ]
+    submitter_name = (_("Naam indiener"), lambda obj: obj.submitter_name)
     name = model._meta.model_name
     if name == "vrijstellingmelding":
         columns += [
@@ -67,11 +72,13 @@ def export_columns(model):
         ]
     elif name == "stageaanbod":
         columns += [
+            submitter_name,
             (_("Organisatie"), lambda obj: obj.organisation_name),
             (_("Sector"), display("sector")),
         ]
     else:
         columns += [
+            submitter_name,
             (_("Leeftijd"), lambda obj: obj.age_at_submission),
             (_("Situatie"), display("situation")),
         ]

@@ -31,7 +31,7 @@ def test_plain_values_unchanged():
 
 
 def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
-    VrijstellingMeldingFactory(submitter_name="=cmd|' /C calc'!A0", municipality="Haarlem")
+    VrijstellingMeldingFactory(municipality="Haarlem")
     VrijstellingMeldingFactory(municipality="Zandvoort")
     client.force_login(staff["leerplicht"])
     response = client.get("/admin/aanmelden/vrijstellingmelding/?gemeente=Haarlem&export=csv")
@@ -39,12 +39,18 @@ def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
     text = response.content.decode("utf-8-sig")
     assert "111222333" not in text
     assert "aandoening" not in text and "GGD" not in text
-    assert "'=cmd" in text
     assert text.count("\n") == 2  # header + the one Haarlem row: the filter applies
     entries = ModelLogEntry.objects.filter(action=audit.EXPORT)
     assert entries.count() == 1
     assert entries.get().user == staff["leerplicht"]
     assert entries.get().data["filters"] == {"gemeente": "Haarlem"}
+
+
+def test_csv_export_neutralises_formulas(client, staff):
+    StageaanbodFactory(submitter_name="=cmd|' /C calc'!A0")
+    client.force_login(staff["wsp"])
+    text = client.get("/admin/aanmelden/stageaanbod/?export=csv").content.decode("utf-8-sig")
+    assert "'=cmd" in text
 
 
 def test_xlsx_export_stores_formulas_as_text(client, staff):
@@ -164,3 +170,36 @@ def test_migration_scrubs_search_terms_from_earlier_export_log_entries(staff):
         "search": True,
     }
     assert other.data == {"format": "csv", "count": 1, "filters": {"gemeente": "Haarlem"}}
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_exemption_export_ties_no_name_to_the_ground(client, staff, export_format):
+    """Ground 5a reveals health, 5b belief (AVG art. 9): next to a name in a spreadsheet that is a
+    named person's special-category data outside the system. The reference identifies the item
+    for staff; ground, status, dates and municipality still serve reporting."""
+    melding = VrijstellingMeldingFactory(
+        ground="5b",
+        parent_first_name="Anna",
+        parent_last_name="Özütok",
+        child_first_name="Lieke",
+        second_parent_first_name="Bram",
+        on_behalf_of_both=True,
+        municipality="Haarlem",
+    )
+    client.force_login(staff["leerplicht"])
+    response = client.get(f"/admin/aanmelden/vrijstellingmelding/?export={export_format}")
+    if export_format == "xlsx":
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    else:
+        text = response.content.decode("utf-8-sig")
+        rows = [line.split(";") for line in text.splitlines()]
+    header, row = rows
+    exported = dict(zip(header, row, strict=True))
+    assert exported["Kenmerk"] == melding.reference
+    assert exported["Grond"] == "5b"
+    assert exported["Gemeente"] == "Haarlem"
+    assert "Naam indiener" not in exported
+    text = " ".join(str(value) for value in row)
+    for name in ("Anna", "Özütok", "Lieke", "Bram", "de Vries"):
+        assert name not in text
