@@ -31,6 +31,8 @@ class VrijstellingMelding(Submission):
         TE_LAAT = "te_laat", _("Te laat")
         TOEGEKEND = "toegekend", _("Toegekend")
         AFGEWEZEN = "afgewezen", _("Afgewezen")
+        # Closed when the person's data was erased on request before it was handled.
+        INGETROKKEN = "ingetrokken", _("Ingetrokken")
 
     class Ground(models.TextChoices):
         ART_5A = "5a", _("Artikel 5 onder a: lichamelijk of psychisch niet geschikt voor school")

@@ -95,6 +95,25 @@ def anonymise(instance, now=None):
     return instance
 
 
+def erase(instance, user, now=None):
+    """A data-subject erasure: close the submission if it is still open (see
+    workflow.ERASURE_CLOSINGS), then anonymise it as retention would, now. Logged. Returns the
+    closing Transition, or None if the submission was closed already."""
+    from .workflow import close_for_erasure
+
+    now = now or timezone.now()
+    model = type(instance)
+    with transaction.atomic():
+        locked = model.objects.select_for_update().get(pk=instance.pk)
+        if locked.anonymised_at:
+            return None
+        closed = close_for_erasure(locked, user, now=now)
+        anonymise(locked, now=now)
+        audit.log_erase(locked, user)
+    instance.refresh_from_db()
+    return closed
+
+
 def _delete_files(files):
     for storage, name in files:
         if storage.exists(name):

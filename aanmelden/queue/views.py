@@ -24,8 +24,11 @@ from . import audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
 from .schoolyear import SchoolYear, current_school_year
 from .workflow import (
+    ERASURE_KEY,
     TransitionRefused,
     apply_transition,
+    erasure_status_label,
+    erasure_transition,
     outcome_label,
     status_label,
     transitions_for,
@@ -202,6 +205,8 @@ def describe_log_entry(instance, entry):
         outcome_choices = getattr(model, "Outcome", None)
         if data.get("outcome") and outcome_choices:
             text += f" ({dict(outcome_choices.choices).get(data['outcome'], data['outcome'])})"
+        if data.get("transition") == ERASURE_KEY:
+            text += ", " + _("bij het wissen van de persoonsgegevens")
         return text
     if entry.action == audit.ASSIGN:
         return _("Toegewezen aan %(user)s") % {"user": data.get("assigned_to") or _("niemand")}
@@ -386,11 +391,13 @@ def erase_view(request, model_admin, instance_pk):
     if not permissions.can_manage_personal_data(request.user, model_admin.model):
         raise PermissionDenied
     if request.method == "POST" and not instance.anonymised_at:
-        retention.anonymise(instance)
-        audit.log_erase(instance, request.user)
-        messages.success(
-            request, _("De persoonsgegevens van %(ref)s zijn gewist.") % {"ref": instance.reference}
-        )
+        closed = retention.erase(instance, request.user)
+        message = _("De persoonsgegevens van %(ref)s zijn gewist.") % {"ref": instance.reference}
+        if closed:
+            message += " " + _("De aanmelding is gesloten met status “%(status)s”.") % {
+                "status": erasure_status_label(model_admin.model)
+            }
+        messages.success(request, message)
         return _back(model_admin, instance)
     return TemplateResponse(
         request,
@@ -399,6 +406,8 @@ def erase_view(request, model_admin, instance_pk):
             "instance": instance,
             "model_admin": model_admin,
             "back_url": model_admin.url_helper.get_action_url("inspect", instance.pk),
+            "closes": erasure_transition(model_admin.model).applies_to(instance),
+            "closing_status": erasure_status_label(model_admin.model),
         },
     )
 

@@ -13,6 +13,8 @@ from aanmelden.queue.factories import (
     VrijstellingMeldingFactory,
 )
 from aanmelden.queue.workflow import (
+    CLOSED_STATUSES,
+    ERASURE_CLOSINGS,
     TRANSITIONS,
     TransitionRefused,
     apply_transition,
@@ -141,3 +143,11 @@ def test_transition_view_refuses_and_keeps_the_typed_note(client, staff):
     assert "Mijn tekst" in page
     melding.refresh_from_db()
     assert melding.status == "in_behandeling"
+
+
+def test_erasure_closes_with_a_status_that_really_is_closed():
+    """Otherwise an erased submission would still count as open (and could take no step)."""
+    assert set(ERASURE_CLOSINGS) == set(TRANSITIONS)
+    for model, (target, outcome) in ERASURE_CLOSINGS.items():
+        assert target in CLOSED_STATUSES[model]
+        assert not outcome or outcome in model.Outcome.values
