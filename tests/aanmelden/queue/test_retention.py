@@ -21,7 +21,7 @@ from aanmelden.queue.factories import (
 )
 from aanmelden.queue.permissions import QUEUE_MODELS
 from aanmelden.queue.reports import yearly_figures
-from aanmelden.queue.retention import apply_retention, erase, months_before
+from aanmelden.queue.retention import anonymise, apply_retention, erase, months_before
 from aanmelden.queue.schoolyear import SchoolYear
 from aanmelden.queue.workflow import apply_transition, open_statuses
 
@@ -87,7 +87,7 @@ def test_closed_submissions_anonymised_after_period_figures_unchanged(
     ):
         assert getattr(exemption, name) == "", name
     assert not exemption.medical_statement
-    assert exemption.child_birth_date == datetime.date(2019, 1, 1)
+    assert exemption.child_birth_date is None and exemption.child_sex == ""
     assert (exemption.status, exemption.outcome, exemption.ground) == (
         "afgehandeld",
         "geregistreerd",
@@ -279,3 +279,90 @@ def test_migration_closes_submissions_erased_while_open_before_the_fix():
         assert entry.data["transition"] == "erased"
     still_open.refresh_from_db()
     assert still_open.status == "nieuw" and still_open.closed_at is None
+
+
+# What the yearly figures count an exemption by (reports.exemption_table: ground and outcome per
+# school year received) and what the queue needs to keep an anonymised row in its place
+# (status, dates, municipality, the staff member). Nothing about the child or the family.
+EXEMPTION_KEPT = {
+    "id",
+    "reference",
+    "received_at",
+    "status",
+    "outcome",
+    "assigned_to",
+    "closed_at",
+    "anonymised_at",
+    "municipality",
+    "idempotency_key",
+    "ground",
+}
+
+
+def test_anonymised_exemption_keeps_only_what_the_figures_count(staff):
+    """Sex and date of birth next to municipality and ground (5a health, 5b belief) can single a
+    child out; the yearly figures read neither."""
+    melding = VrijstellingMeldingFactory(
+        ground="5c",
+        child_sex="jongen",
+        child_birth_date=datetime.date(2012, 6, 30),
+        child_id_kind="onderwijsnummer",
+        notifier_role="voogd",
+        previous_exemption="ja",
+        parent_same_address=False,
+        on_behalf_of_both=True,
+        abroad_country="Marokko",
+        abroad_start=datetime.date(2025, 9, 1),
+        abroad_end=datetime.date(2026, 7, 1),
+        deadline_explanation="Uw kind wordt op 1 juli 2017 leerplichtig.",
+        declaration=True,
+        status="in_behandeling",
+        assigned_to=staff["leerplicht"],
+    )
+    apply_transition(melding, "registered", staff["leerplicht"])
+    year = SchoolYear.of(timezone.now())
+    before = figures_snapshot(year)
+    anonymise(melding)
+
+    melding = VrijstellingMelding.objects.get(pk=melding.pk)
+    assert melding.child_sex == ""
+    assert melding.child_birth_date is None
+    empty = VrijstellingMelding()  # every field at its empty value or default
+    for model_field in VrijstellingMelding._meta.concrete_fields:
+        if model_field.name in EXEMPTION_KEPT:
+            continue
+        value = getattr(melding, model_field.attname)
+        assert value in ("", None) or value == getattr(empty, model_field.attname), (
+            model_field.name,
+            value,
+        )
+    assert (melding.ground, melding.status, melding.outcome) == (
+        "5c",
+        "afgehandeld",
+        "geregistreerd",
+    )
+    assert melding.municipality and melding.assigned_to == staff["leerplicht"]
+    assert figures_snapshot(year) == before
+
+
+def test_migration_clears_exemptions_anonymised_before_the_fix():
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "aanmelden.migrations.0008_anonymised_exemptions_keep_only_figures"
+    )
+    earlier = VrijstellingMeldingFactory(
+        status="afgehandeld",
+        outcome="geregistreerd",
+        anonymised_at=timezone.now(),
+        child_birth_date=datetime.date(2019, 1, 1),  # the birth year the old rule kept
+        child_first_name="",
+    )
+    untouched = VrijstellingMeldingFactory()
+    migration.clear_anonymised_exemptions(apps, None)
+    earlier.refresh_from_db()
+    assert earlier.child_birth_date is None and earlier.child_sex == ""
+    assert earlier.notifier_role == "" and earlier.previous_exemption == ""
+    assert (earlier.ground, earlier.outcome) == ("5a", "geregistreerd")
+    untouched.refresh_from_db()
+    assert untouched.child_sex == "meisje" and untouched.child_last_name == "de Vries"
