@@ -82,7 +82,9 @@ class RetentionSettings(BaseSiteSetting):
         HelpPanel(
             content=_(
                 "Na deze termijn worden afgesloten aanmeldingen geanonimiseerd: persoonsgegevens "
-                "gewist, bijlagen verwijderd, cijfers blijven bewaard voor de jaarcijfers."
+                "gewist en bijlagen verwijderd. Alleen wat de jaarcijfers tellen blijft bewaard; "
+                "bij een vrijstelling zijn dat de grond, de uitkomst, de gemeente en de datums, "
+                "dus niet het geslacht of de geboortedatum van het kind."
             )
         ),
         FieldPanel("vrijstelling_months"),

@@ -31,6 +31,8 @@ class VrijstellingMelding(Submission):
         TE_LAAT = "te_laat", _("Te laat")
         TOEGEKEND = "toegekend", _("Toegekend")
         AFGEWEZEN = "afgewezen", _("Afgewezen")
+        # Closed when the person's data was erased on request before it was handled.
+        INGETROKKEN = "ingetrokken", _("Ingetrokken")
 
     class Ground(models.TextChoices):
         ART_5A = "5a", _("Artikel 5 onder a: lichamelijk of psychisch niet geschikt voor school")
@@ -80,7 +82,8 @@ class VrijstellingMelding(Submission):
         _("soort nummer"), max_length=20, choices=IdKind.choices, blank=True
     )
     child_id_number = models.CharField(_("BSN of onderwijsnummer"), max_length=9, blank=True)
-    # Kept after anonymisation: age at the time and statistics per school year depend on it.
+    # Cleared on anonymisation with the child's sex: the yearly figures need neither (see
+    # aanmelden/queue/retention.py, KEPT_FIELDS).
     child_birth_date = models.DateField(_("geboortedatum kind"), null=True)
     child_sex = models.CharField(_("geslacht kind"), max_length=10, choices=Sex.choices)
     child_street_address = models.CharField(_("straat en huisnummer"), max_length=200, blank=True)

@@ -82,28 +82,48 @@ def log_download(instance, user, field_name):
     log(instance, DOWNLOAD, user=_user(user), data={"field": field_name})
 
 
-def log_export(model, objects, user, export_format, filters):
+# The list's search box (wagtail-modeladmin's IndexView.SEARCH_VAR): usually a person's name.
+SEARCH_PARAM = "q"
+# Parameters that say nothing about what was exported.
+NOT_FILTERS = ("export", SEARCH_PARAM)
+
+
+def export_data(export_format, count, params):
+    """What the log keeps of an export: format, row count and the filters, but of the search only
+    whether one was used. Log entries outlive the submissions' personal data (anonymisation does
+    not touch them), so the searched name must never be stored in them."""
+    return {
+        "format": export_format,
+        "count": count,
+        "filters": {k: v for k, v in params.items() if k not in NOT_FILTERS},
+        "search": bool(params.get(SEARCH_PARAM, "").strip()),
+    }
+
+
+def log_export(model, objects, user, export_format, params):
     """One log entry per exported submission (one bulk insert), so each submission's timeline
-    says it left the system in an export, and by whom."""
-    if not objects:
-        return
+    says it left the system in an export, and by whom. An export without rows is logged once,
+    on the model (object id 0: no submission has it), so it too shows who exported what."""
     content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
     now = timezone.now()
-    data = {"format": export_format, "count": len(objects), "filters": filters}
+    data = export_data(export_format, len(objects), params)
     shared_uuid = uuid.uuid4()
+    targets = [(str(obj.pk), obj.reference) for obj in objects] or [
+        ("0", str(model._meta.verbose_name_plural))
+    ]
     ModelLogEntry.objects.bulk_create(
         [
             ModelLogEntry(
                 content_type=content_type,
-                object_id=str(obj.pk),
-                label=obj.reference,
+                object_id=object_id,
+                label=label,
                 action=EXPORT,
                 timestamp=now,
                 data=data,
                 user=_user(user),
                 uuid=shared_uuid,
             )
-            for obj in objects
+            for object_id, label in targets
         ],
         batch_size=1000,
     )

@@ -1,9 +1,11 @@
 """CSV and XLSX export of a queue list, without BSN or special-category fields, with spreadsheet
 formula injection neutralised (a cell starting with =, +, -, @, tab or CR becomes text by a
-leading apostrophe, as OWASP advises)."""
+leading apostrophe, as OWASP advises) and control characters removed (openpyxl refuses them in a
+cell; the forms only reject NUL, so a pasted vertical tab or form feed can reach the queue)."""
 
 import csv
 import io
+import re
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -11,6 +13,13 @@ from django.utils import timezone
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# C0 control characters except tab, newline and carriage return, and DEL: what openpyxl's
+# ILLEGAL_CHARACTERS_RE refuses in a cell (XML 1.0 has no place for them), plus DEL for CSV.
+CONTROL_CHARACTERS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_control_characters(value):
+    return CONTROL_CHARACTERS_RE.sub("", value)
 
 
 def neutralise(value):
@@ -27,11 +36,12 @@ def _plain(value):
         value = timezone.localtime(value).replace(tzinfo=None)
     if isinstance(value, (int, float)) or hasattr(value, "isoformat"):
         return value
-    return neutralise(str(value) if value is not None else "")
+    # Strip first: "\x0b=cmd" must still be seen as a formula.
+    return neutralise(strip_control_characters(str(value) if value is not None else ""))
 
 
 def rows_as_cells(headers, rows):
-    yield [neutralise(str(h)) for h in headers]
+    yield [_plain(str(h)) for h in headers]
     for row in rows:
         yield [_plain(value) for value in row]
 

@@ -1,7 +1,8 @@
 """Retention: closed submissions are anonymised once their type's period (RetentionSettings,
-in months after closing) has passed. Personal and special-category fields are cleared, uploads
-deleted, internal notes and outbox mails removed; status, outcome, ground, municipality, dates and
-places stay, so the yearly figures still add up. Open submissions are never touched.
+in months after closing) has passed. Personal and special-category fields are cleared (for an
+exemption everything but what the yearly figures count: see KEPT_FIELDS), uploads deleted,
+internal notes and outbox mails removed; status, outcome, ground, municipality, dates and places
+stay, so the yearly figures still add up. Open submissions are never touched.
 
 ``now`` is a parameter so tests (and a dry run "as of" a date) can look ahead in time.
 """
@@ -52,12 +53,50 @@ def due(model, now=None, retention=None):
     ).order_by("closed_at")
 
 
+# Fields an anonymised submission keeps, for types that keep only what is needed (listed, not
+# cleared by exception, so a field added later is cleared unless someone decides otherwise):
+# - the queue's own bookkeeping (reference, status, outcome, dates, the staff member) and the
+#   municipality: each municipality reports its leerplicht figures (Leerplichtwet art. 25),
+#   and the queue filters by it;
+# - what the yearly figures count (reports.py): for an exemption the ground, with the outcome
+#   and the date received. Not the child's sex or date of birth, nor anything about the family:
+#   next to municipality and ground (5a health, 5b belief) they can single a child out, and the
+#   figures read none of them.
+KEPT_SUBMISSION_FIELDS = (
+    "id",
+    "reference",
+    "received_at",
+    "status",
+    "outcome",
+    "assigned_to",
+    "closed_at",
+    "anonymised_at",
+    "municipality",
+    "idempotency_key",
+)
+KEPT_FIELDS = {VrijstellingMelding: (*KEPT_SUBMISSION_FIELDS, "ground")}
+
+
 def fields_to_clear(model):
+    if model in KEPT_FIELDS:
+        return [
+            model_field.name
+            for model_field in model._meta.concrete_fields
+            if model_field.name not in KEPT_FIELDS[model]
+        ]
     names = list(dict.fromkeys((*model.PERSONAL_FIELDS, *model.SPECIAL_CATEGORY_FIELDS)))
     if model is LeerwerkmakelaarAanmelding:
         # age_at_submission carries what the figures need.
         names.append("birth_date")
     return names
+
+
+def _empty_value(model_field):
+    if model_field.null:
+        return None
+    if model_field.has_default():
+        return model_field.get_default()
+    return ""
 
 
 def anonymise(instance, now=None):
@@ -72,18 +111,13 @@ def anonymise(instance, now=None):
             if value:
                 files.append((value.storage, value.name))
             setattr(instance, name, "")
-        elif model_field.null:
-            setattr(instance, name, None)
         else:
-            setattr(instance, name, "")
+            setattr(instance, name, _empty_value(model_field))
     for name in model.UPLOAD_FIELDS:
         value = getattr(instance, name)
         if value:
             files.append((value.storage, value.name))
         setattr(instance, name, "")
-    if model is VrijstellingMelding and instance.child_birth_date:
-        # Birth year only: enough for age bands, no longer a date of birth.
-        instance.child_birth_date = instance.child_birth_date.replace(month=1, day=1)
     instance.anonymised_at = now
     with transaction.atomic():
         instance.save()
@@ -93,6 +127,25 @@ def anonymise(instance, now=None):
         # Files go only once the row no longer points at them.
         transaction.on_commit(lambda: _delete_files(files))
     return instance
+
+
+def erase(instance, user, now=None):
+    """A data-subject erasure: close the submission if it is still open (see
+    workflow.ERASURE_CLOSINGS), then anonymise it as retention would, now. Logged. Returns the
+    closing Transition, or None if the submission was closed already."""
+    from .workflow import close_for_erasure
+
+    now = now or timezone.now()
+    model = type(instance)
+    with transaction.atomic():
+        locked = model.objects.select_for_update().get(pk=instance.pk)
+        if locked.anonymised_at:
+            return None
+        closed = close_for_erasure(locked, user, now=now)
+        anonymise(locked, now=now)
+        audit.log_erase(locked, user)
+    instance.refresh_from_db()
+    return closed
 
 
 def _delete_files(files):

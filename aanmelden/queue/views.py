@@ -24,8 +24,11 @@ from . import audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
 from .schoolyear import SchoolYear, current_school_year
 from .workflow import (
+    ERASURE_KEY,
     TransitionRefused,
     apply_transition,
+    erasure_status_label,
+    erasure_transition,
     outcome_label,
     status_label,
     transitions_for,
@@ -35,7 +38,12 @@ from .workflow import (
 
 
 def export_columns(model):
-    """(header, getter) for the export: triage columns, never BSN or special-category fields."""
+    """(header, getter) for the export: triage columns, never BSN or special-category fields.
+
+    The exemption export carries no names: its ground (5a health, 5b belief: AVG art. 9) next to
+    a parent's name would put a named person's special-category data in a spreadsheet. The
+    reference identifies the item for staff; ground, status, dates and municipality still serve
+    reporting."""
     from .admin import age_on, waiting_days
 
     def display(name):
@@ -52,8 +60,8 @@ def export_columns(model):
             lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
         ),
         (_("Gemeente"), lambda obj: obj.municipality),
-        (_("Naam indiener"), lambda obj: obj.submitter_name),
     ]
+    submitter_name = (_("Naam indiener"), lambda obj: obj.submitter_name)
     name = model._meta.model_name
     if name == "vrijstellingmelding":
         columns += [
@@ -67,11 +75,13 @@ def export_columns(model):
         ]
     elif name == "stageaanbod":
         columns += [
+            submitter_name,
             (_("Organisatie"), lambda obj: obj.organisation_name),
             (_("Sector"), display("sector")),
         ]
     else:
         columns += [
+            submitter_name,
             (_("Leeftijd"), lambda obj: obj.age_at_submission),
             (_("Situatie"), display("situation")),
         ]
@@ -87,8 +97,7 @@ def export_queue(index_view, queryset, export_format):
     columns = export_columns(model)
     headers = [header for header, _getter in columns]
     rows = [[getter(obj) for _header, getter in columns] for obj in objects]
-    filters = {k: v for k, v in request.GET.items() if k != "export"}
-    audit.log_export(model, objects, request.user, export_format, filters)
+    audit.log_export(model, objects, request.user, export_format, request.GET)
     filename = f"{model._meta.model_name}-{timezone.localdate():%Y%m%d}"
     if export_format == "xlsx":
         return export.xlsx_response(filename, headers, rows, title=str(model._meta.verbose_name))
@@ -196,6 +205,8 @@ def describe_log_entry(instance, entry):
         outcome_choices = getattr(model, "Outcome", None)
         if data.get("outcome") and outcome_choices:
             text += f" ({dict(outcome_choices.choices).get(data['outcome'], data['outcome'])})"
+        if data.get("transition") == ERASURE_KEY:
+            text += ", " + _("bij het wissen van de persoonsgegevens")
         return text
     if entry.action == audit.ASSIGN:
         return _("Toegewezen aan %(user)s") % {"user": data.get("assigned_to") or _("niemand")}
@@ -381,11 +392,13 @@ def erase_view(request, model_admin, instance_pk):
     if not permissions.can_manage_personal_data(request.user, model_admin.model):
         raise PermissionDenied
     if request.method == "POST" and not instance.anonymised_at:
-        retention.anonymise(instance)
-        audit.log_erase(instance, request.user)
-        messages.success(
-            request, _("De persoonsgegevens van %(ref)s zijn gewist.") % {"ref": instance.reference}
-        )
+        closed = retention.erase(instance, request.user)
+        message = _("De persoonsgegevens van %(ref)s zijn gewist.") % {"ref": instance.reference}
+        if closed:
+            message += " " + _("De aanmelding is gesloten met status “%(status)s”.") % {
+                "status": erasure_status_label(model_admin.model)
+            }
+        messages.success(request, message)
         return _back(model_admin, instance)
     return TemplateResponse(
         request,
@@ -394,6 +407,8 @@ def erase_view(request, model_admin, instance_pk):
             "instance": instance,
             "model_admin": model_admin,
             "back_url": model_admin.url_helper.get_action_url("inspect", instance.pk),
+            "closes": erasure_transition(model_admin.model).applies_to(instance),
+            "closing_status": erasure_status_label(model_admin.model),
         },
     )
 

@@ -206,6 +206,59 @@ CLOSED_STATUSES = {
 }
 
 
+# Erasing the personal data of a submission that is still open (a data-subject request) also
+# closes it: an anonymised submission takes no further step, so an open one would stay in the
+# work lists, the menu count, the dashboard and the yearly "Nog open" forever. The person asked
+# for their data to go, which withdraws what they sent; per type the status that says so.
+# (The exemption has no withdrawn status: it is "afgehandeld" with outcome "ingetrokken", so the
+# yearly figures do not count it as registered, incomplete or late.)
+ERASURE_KEY = "erased"
+ERASURE_CLOSINGS = {
+    VrijstellingMelding: (V.AFGEHANDELD, VO.INGETROKKEN),
+    Stageaanbod: (S.INGETROKKEN, ""),
+    LeerwerkmakelaarAanmelding: (L.TERUGGETROKKEN, ""),
+}
+
+
+def erasure_transition(model):
+    """The closing step applied when an open submission's personal data is erased."""
+    target, outcome = ERASURE_CLOSINGS[model]
+    return Transition(
+        ERASURE_KEY,
+        _("Gesloten bij het wissen van de persoonsgegevens"),
+        tuple(open_statuses(model)),
+        target,
+        outcome=outcome,
+        closes=True,
+    )
+
+
+def erasure_status_label(model):
+    """What an open submission of ``model`` becomes when erased, e.g. "Afgehandeld: Ingetrokken"."""
+    target, outcome = ERASURE_CLOSINGS[model]
+    label = str(dict(model.Status.choices)[target])
+    if outcome:
+        label += f": {dict(model.Outcome.choices)[outcome]}"
+    return label
+
+
+def close_for_erasure(instance, user, now=None):
+    """Close ``instance`` (locked by the caller, not yet anonymised) if it is still open, with a
+    log entry for its timeline. Returns the Transition, or None if it was closed already."""
+    from . import audit
+
+    transition = erasure_transition(type(instance))
+    if not transition.applies_to(instance):
+        return None
+    previous = instance.status
+    instance.status = transition.target
+    instance.outcome = transition.outcome
+    instance.closed_at = now or timezone.now()
+    instance.save(update_fields=["status", "outcome", "closed_at"])
+    audit.log_transition(instance, user, previous, transition)
+    return transition
+
+
 def status_label(instance):
     """The Dutch label of the status (the abstract field has no choices; each type has its own)."""
     return str(dict(type(instance).Status.choices).get(instance.status, instance.status))

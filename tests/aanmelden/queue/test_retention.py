@@ -1,22 +1,29 @@
 """Retention: time moves on, personal data and files go, the yearly figures stay the same."""
 
 import datetime
+import importlib
 import json
 import os
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
 
 from aanmelden.models import OutgoingMail, QueueNote, VrijstellingMelding
 from aanmelden.queue import audit
-from aanmelden.queue.factories import LeerwerkmakelaarAanmeldingFactory, StageaanbodFactory
+from aanmelden.queue.dashboard import queue_summary
+from aanmelden.queue.factories import (
+    LeerwerkmakelaarAanmeldingFactory,
+    StageaanbodFactory,
+    VrijstellingMeldingFactory,
+)
 from aanmelden.queue.permissions import QUEUE_MODELS
 from aanmelden.queue.reports import yearly_figures
-from aanmelden.queue.retention import apply_retention, months_before
+from aanmelden.queue.retention import anonymise, apply_retention, erase, months_before
 from aanmelden.queue.schoolyear import SchoolYear
-from aanmelden.queue.workflow import apply_transition
+from aanmelden.queue.workflow import apply_transition, open_statuses
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +87,7 @@ def test_closed_submissions_anonymised_after_period_figures_unchanged(
     ):
         assert getattr(exemption, name) == "", name
     assert not exemption.medical_statement
-    assert exemption.child_birth_date == datetime.date(2019, 1, 1)
+    assert exemption.child_birth_date is None and exemption.child_sex == ""
     assert (exemption.status, exemption.outcome, exemption.ground) == (
         "afgehandeld",
         "geregistreerd",
@@ -161,3 +168,201 @@ def test_subject_export_and_erase_by_functional_admin(client, staff, submissions
     client.force_login(staff["leerplicht"])
     response = client.post(f"{base}/transition/{exemption.pk}/", {"transition": "start"})
     assert response["Location"] == "/admin/"
+
+
+ERASE_CASES = [
+    # (factory, status while open, queue path, status, outcome after erasure)
+    (
+        VrijstellingMeldingFactory,
+        "aanvulling_gevraagd",
+        "vrijstellingmelding",
+        "afgehandeld",
+        "ingetrokken",
+    ),
+    (StageaanbodFactory, "gepubliceerd", "stageaanbod", "ingetrokken", ""),
+    (
+        LeerwerkmakelaarAanmeldingFactory,
+        "intake_gepland",
+        "leerwerkmakelaaraanmelding",
+        "teruggetrokken",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("factory", "open_status", "path", "status", "outcome"), ERASE_CASES)
+def test_erasing_an_open_submission_closes_it(
+    client, staff, factory, open_status, path, status, outcome
+):
+    """Erased, a submission can take no further step: left open, it would wait in the work list,
+    the menu count, the dashboard and the yearly "Nog open" for ever."""
+    instance = factory(status=open_status)
+    model = type(instance)
+    client.force_login(staff["beheer"])
+    page = client.get(f"/admin/aanmelden/{path}/erase/{instance.pk}/").content.decode()
+    assert "staat nog open" in page
+    response = client.post(f"/admin/aanmelden/{path}/erase/{instance.pk}/", follow=True)
+    assert "gesloten met status" in response.content.decode()
+
+    instance.refresh_from_db()
+    assert instance.anonymised_at is not None
+    assert (instance.status, instance.outcome) == (status, outcome)
+    assert instance.closed_at == instance.anonymised_at
+    assert model.objects.filter(status__in=open_statuses(model)).count() == 0
+    assert queue_summary(model)["open"] == 0
+    listing = client.get(f"/admin/aanmelden/{path}/").content.decode()
+    assert instance.reference not in listing
+    assert "Aanmeldingen (0)" in listing
+
+    # The timeline says why it closed, and who did it.
+    closing = ModelLogEntry.objects.get(action=audit.TRANSITION, object_id=str(instance.pk))
+    assert closing.user == staff["beheer"]
+    assert (closing.data["from"], closing.data["to"]) == (open_status, status)
+    assert ModelLogEntry.objects.filter(action=audit.ERASE, object_id=str(instance.pk)).exists()
+    detail = client.get(f"/admin/aanmelden/{path}/inspect/{instance.pk}/").content.decode()
+    assert "bij het wissen van de persoonsgegevens" in detail
+
+
+def test_erased_open_exemption_counts_as_withdrawn_not_open_in_the_figures(staff):
+    melding = VrijstellingMeldingFactory(ground="5c", status="in_behandeling")
+    year = SchoolYear.of(timezone.now())
+
+    def row():
+        table = yearly_figures(year, QUEUE_MODELS)["tables"][0]
+        headers = [str(h) for h in table.headers]
+        values = {str(label): values for label, values in table.rows}["Art. 5 onder c"]
+        return dict(zip(headers, values, strict=True))
+
+    assert row()["Nog open"] == 1
+    erase(melding, staff["beheer"])
+    assert row()["Nog open"] == 0
+    assert row()["Ingetrokken"] == 1
+    assert row()["Totaal"] == 1
+    assert row()["Onvolledig"] == 0
+
+
+def test_erasing_a_closed_submission_keeps_its_outcome(staff):
+    melding = VrijstellingMeldingFactory(status="in_behandeling")
+    apply_transition(melding, "late", staff["leerplicht"], note="Na 1 juli gemeld.")
+    closed_at = melding.closed_at
+    assert erase(melding, staff["beheer"]) is None
+    melding.refresh_from_db()
+    assert (melding.status, melding.outcome, melding.closed_at) == (
+        "afgehandeld",
+        "te_laat",
+        closed_at,
+    )
+    assert melding.anonymised_at is not None
+
+
+def test_migration_closes_submissions_erased_while_open_before_the_fix():
+    from django.apps import apps
+
+    migration = importlib.import_module("aanmelden.migrations.0008_close_erased_open_submissions")
+    erased_at = timezone.now() - datetime.timedelta(days=30)
+    stuck = [
+        VrijstellingMeldingFactory(status="in_behandeling", anonymised_at=erased_at),
+        StageaanbodFactory(status="nieuw", anonymised_at=erased_at),
+        LeerwerkmakelaarAanmeldingFactory(status="in_traject", anonymised_at=erased_at),
+    ]
+    still_open = LeerwerkmakelaarAanmeldingFactory(status="nieuw")
+    migration.close_erased_open_submissions(apps, None)
+    for instance, closed in zip(
+        stuck,
+        [("afgehandeld", "ingetrokken"), ("ingetrokken", ""), ("teruggetrokken", "")],
+        strict=True,
+    ):
+        instance.refresh_from_db()
+        assert (instance.status, instance.outcome) == closed
+        assert instance.closed_at == erased_at
+        entry = log_registry.get_logs_for_instance(instance).get(action=audit.TRANSITION)
+        assert entry.data["transition"] == "erased"
+    still_open.refresh_from_db()
+    assert still_open.status == "nieuw" and still_open.closed_at is None
+
+
+# What the yearly figures count an exemption by (reports.exemption_table: ground and outcome per
+# school year received) and what the queue needs to keep an anonymised row in its place
+# (status, dates, municipality, the staff member). Nothing about the child or the family.
+EXEMPTION_KEPT = {
+    "id",
+    "reference",
+    "received_at",
+    "status",
+    "outcome",
+    "assigned_to",
+    "closed_at",
+    "anonymised_at",
+    "municipality",
+    "idempotency_key",
+    "ground",
+}
+
+
+def test_anonymised_exemption_keeps_only_what_the_figures_count(staff):
+    """Sex and date of birth next to municipality and ground (5a health, 5b belief) can single a
+    child out; the yearly figures read neither."""
+    melding = VrijstellingMeldingFactory(
+        ground="5c",
+        child_sex="jongen",
+        child_birth_date=datetime.date(2012, 6, 30),
+        child_id_kind="onderwijsnummer",
+        notifier_role="voogd",
+        previous_exemption="ja",
+        parent_same_address=False,
+        on_behalf_of_both=True,
+        abroad_country="Marokko",
+        abroad_start=datetime.date(2025, 9, 1),
+        abroad_end=datetime.date(2026, 7, 1),
+        deadline_explanation="Uw kind wordt op 1 juli 2017 leerplichtig.",
+        declaration=True,
+        status="in_behandeling",
+        assigned_to=staff["leerplicht"],
+    )
+    apply_transition(melding, "registered", staff["leerplicht"])
+    year = SchoolYear.of(timezone.now())
+    before = figures_snapshot(year)
+    anonymise(melding)
+
+    melding = VrijstellingMelding.objects.get(pk=melding.pk)
+    assert melding.child_sex == ""
+    assert melding.child_birth_date is None
+    empty = VrijstellingMelding()  # every field at its empty value or default
+    for model_field in VrijstellingMelding._meta.concrete_fields:
+        if model_field.name in EXEMPTION_KEPT:
+            continue
+        value = getattr(melding, model_field.attname)
+        assert value in ("", None) or value == getattr(empty, model_field.attname), (
+            model_field.name,
+            value,
+        )
+    assert (melding.ground, melding.status, melding.outcome) == (
+        "5c",
+        "afgehandeld",
+        "geregistreerd",
+    )
+    assert melding.municipality and melding.assigned_to == staff["leerplicht"]
+    assert figures_snapshot(year) == before
+
+
+def test_migration_clears_exemptions_anonymised_before_the_fix():
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "aanmelden.migrations.0009_anonymised_exemptions_keep_only_figures"
+    )
+    earlier = VrijstellingMeldingFactory(
+        status="afgehandeld",
+        outcome="geregistreerd",
+        anonymised_at=timezone.now(),
+        child_birth_date=datetime.date(2019, 1, 1),  # the birth year the old rule kept
+        child_first_name="",
+    )
+    untouched = VrijstellingMeldingFactory()
+    migration.clear_anonymised_exemptions(apps, None)
+    earlier.refresh_from_db()
+    assert earlier.child_birth_date is None and earlier.child_sex == ""
+    assert earlier.notifier_role == "" and earlier.previous_exemption == ""
+    assert (earlier.ground, earlier.outcome) == ("5a", "geregistreerd")
+    untouched.refresh_from_db()
+    assert untouched.child_sex == "meisje" and untouched.child_last_name == "de Vries"

@@ -13,6 +13,8 @@ from aanmelden.queue.factories import (
     VrijstellingMeldingFactory,
 )
 from aanmelden.queue.workflow import (
+    CLOSED_STATUSES,
+    ERASURE_CLOSINGS,
     TRANSITIONS,
     TransitionRefused,
     apply_transition,
@@ -141,3 +143,94 @@ def test_transition_view_refuses_and_keeps_the_typed_note(client, staff):
     assert "Mijn tekst" in page
     melding.refresh_from_db()
     assert melding.status == "in_behandeling"
+
+
+def test_erasure_closes_with_a_status_that_really_is_closed():
+    """Otherwise an erased submission would still count as open (and could take no step)."""
+    assert set(ERASURE_CLOSINGS) == set(TRANSITIONS)
+    for model, (target, outcome) in ERASURE_CLOSINGS.items():
+        assert target in CLOSED_STATUSES[model]
+        assert not outcome or outcome in model.Outcome.values
+
+
+def referral(**kwargs):
+    return LeerwerkmakelaarAanmeldingFactory(
+        filled_in_by="verwijzer",
+        first_name="Sanne",
+        last_name="Bakker",
+        referrer_name="Mevr. Jansen",
+        referrer_organisation="Nova College",
+        referrer_email="mentor@school.example",
+        submitter_name="Mevr. Jansen",
+        submitter_email="mentor@school.example",
+        young_person_agrees=True,
+        support_needs="Dyslexie",
+        **kwargs,
+    )
+
+
+def sent_to(address):
+    return [m for m in mail.outbox if m.to == [address]]
+
+
+def test_referral_status_mails_reach_the_young_person_not_the_referrer(
+    staff, django_capture_on_commit_callbacks
+):
+    """The mails written to the young person ("je intake", "je hebt een plek") go to the young
+    person; the referrer only hears, in their own register, that the referral was picked up."""
+    young = referral(email="sanne@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(young, "intake", staff["lwm"])
+    (to_young,) = sent_to("sanne@example.org")
+    assert "Beste Sanne Bakker" in to_young.body
+    assert "je kenmerk" in to_young.body.lower() and young.reference in to_young.body
+    assert "Jansen" not in to_young.body
+    (to_referrer,) = sent_to("mentor@school.example")
+    assert young.reference in to_referrer.body
+    assert "Beste Mevr. Jansen" in to_referrer.body
+    for detail in ("Sanne", "Bakker", "Dyslexie", " je ", "Gefeliciteerd"):
+        assert detail not in to_referrer.body
+    assert "Sanne" not in to_referrer.subject
+
+    mail.outbox.clear()
+    apply_transition(young, "traject", staff["lwm"])
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(young, "placed_werk", staff["lwm"])
+    (placed,) = sent_to("sanne@example.org")
+    assert "Gefeliciteerd" in placed.body and "Beste Sanne Bakker" in placed.body
+    # How it ended is the young person's to share: nothing to the referrer.
+    assert sent_to("mentor@school.example") == []
+
+
+@pytest.mark.parametrize("young_email", ["", "Mentor@School.example"])
+def test_referral_without_the_young_persons_own_address(
+    staff, django_capture_on_commit_callbacks, young_email
+):
+    young = referral(email=young_email)
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(young, "intake", staff["lwm"])
+        apply_transition(young, "traject", staff["lwm"])
+        apply_transition(young, "placed_bbl", staff["lwm"])
+    assert [m.template_name for m in OutgoingMail.objects.filter(reference=young.reference)] == [
+        "aanmelden/mail/status_intake_gepland_verwijzer.txt"
+    ]
+    (notice,) = mail.outbox
+    assert notice.to == ["mentor@school.example"]
+    assert "je intake" not in notice.body and "Gefeliciteerd" not in notice.body
+
+
+def test_self_registration_status_mail_goes_to_the_young_person(
+    staff, django_capture_on_commit_callbacks
+):
+    young = LeerwerkmakelaarAanmeldingFactory(
+        first_name="Daan",
+        last_name="Visser",
+        submitter_name="Daan Visser",
+        email="daan@x.nl",
+        submitter_email="daan@x.nl",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        apply_transition(young, "intake", staff["lwm"])
+    (sent,) = mail.outbox
+    assert sent.to == ["daan@x.nl"]
+    assert "Beste Daan Visser" in sent.body
