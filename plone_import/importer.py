@@ -722,9 +722,12 @@ class Importer:
         effective = parse_date(item.get("effective"))
         expires = parse_date(item.get("expires"))
         published_at = self._first_publish(item) or effective or created
+        # Only a page that is live in Plone is scheduled: a private or pending page with a
+        # future `effective` must not go live on that date by itself.
+        scheduled = state in LIVE_STATES and effective and effective > self.now
         fields = {
             "latest_revision_created_at": modified,
-            "go_live_at": effective if effective and effective > self.now else None,
+            "go_live_at": effective if scheduled else None,
             "expire_at": expires,
             "expired": False,
             "live": False,
