@@ -153,6 +153,9 @@ class Importer:
             self.report.items_read = len(self.export.entries) + len(self.export.errors)
             for error in self.export.errors:
                 self.report.errors.append(error)
+            for entry in self.export.entries:
+                if entry.problem:
+                    self.report.error(entry, entry.problem)
             with auto_redirects_disabled(), index_updates_deferred():
                 if self.dry_run:
                     with transaction.atomic():
