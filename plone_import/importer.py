@@ -533,6 +533,7 @@ class Importer:
         unit.page, unit.parent, unit.blocks, unit.digest = page, parent, body.blocks, digest
         unit.refs = self._pending(body)
         unit.revision_at = fields["latest_revision_created_at"]
+        unit.created_at = parse_date(item.get("created")) or self.now
         unit.go_live_at = fields["go_live_at"]
         unit.submit = state == "pending"
         if origin is not None:  # its page is gone: the new one's id is set when written
@@ -912,11 +913,14 @@ class Importer:
             obj._set_image_file_metadata()
             if item.get("description") and hasattr(obj, "description"):
                 obj.description = item["description"][:255]
-        created = parse_date(item.get("created"))
-        if created and hasattr(obj, "created_at"):
-            obj.created_at = created
         obj.save()
         self.touched[model].add(obj.pk)
+        created = parse_date(item.get("created"))
+        if created and hasattr(obj, "created_at"):
+            # created_at is auto_now_add: save() stamps the import time, so Plone's date is
+            # written afterwards, for the whole chunk at once (batch.write).
+            obj.created_at = created
+            self.unit.dated.append(obj)
         subjects = self._subjects(item)
         if count and (subjects or action == "bijgewerkt"):  # a new file has no tags to clear
             obj.tags.set(subjects)

@@ -4,6 +4,9 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import PageLogEntry
 
 from home.models import ContentPage
 from plone_import.importer import Importer
@@ -55,3 +58,21 @@ def test_only_live_pages_are_scheduled_by_their_future_effective_date(db, tmp_pa
     assert draft.title == "private (gewijzigd)"
     assert draft.go_live_at is None
     assert draft.latest_revision.approved_go_live_at is None
+
+
+def test_created_and_modified_dates_are_plones(import_directory):
+    import_directory()
+    news = ContentPage.objects.get(slug="an-important-news")
+    created = PageLogEntry.objects.get(page=news, action="wagtail.create")
+    # What Wagtail's page history shows as the creation of the page.
+    assert created.timestamp == datetime(2024, 2, 13, 21, 14, 23, tzinfo=UTC)
+    assert news.latest_revision_created_at == datetime(2024, 2, 13, 21, 14, 27, tzinfo=UTC)
+    assert news.last_published_at == datetime(2024, 2, 13, 21, 14, 27, tzinfo=UTC)
+    # Documents and images have no modified date in Wagtail; their created date is Plone's.
+    pdf = Document.objects.get(title="A File")
+    assert pdf.created_at == datetime(2024, 3, 19, 19, 2, 18, tzinfo=UTC)
+    logo = Image.objects.get(title="2025 logo")
+    assert logo.created_at == datetime(2024, 2, 13, 21, 13, 59, tzinfo=UTC)
+    # The lead image of the news item is dated as the item.
+    lead = news.body[0].value["image"]
+    assert lead.created_at == datetime(2024, 2, 13, 21, 14, 23, tzinfo=UTC)
