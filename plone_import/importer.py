@@ -25,7 +25,14 @@ from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Revision, Site, Workflow
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    Revision,
+    Site,
+    Workflow,
+)
 
 from home.models import ContentPage
 
@@ -43,6 +50,7 @@ FILE_TYPES = {"File": Origin.Kind.DOCUMENT, "Image": Origin.Kind.IMAGE}
 LIVE_STATES = {"published", "visible", "published_internally", "internally_published"}
 DUTCH = {"", "##DEFAULT##", "nl", "nl-nl", "nl-be", None}
 COLLECTION_NAME = "Plone-import"
+PRIVATE_COLLECTION_NAME = "Plone-import: niet openbaar"
 CHUNK = 200
 MODERATION_WORKFLOW = "Eindredactie"
 
@@ -171,6 +179,7 @@ class Importer:
     def _import(self):
         self.parent = self._parent_page()
         self.collection = self._collection()
+        self.private_collection = Collection.objects.filter(name=PRIVATE_COLLECTION_NAME).first()
         self.workflow = None
         self.page_ids["/"] = self.parent.pk
         self.resolver = Resolver(
@@ -369,6 +378,32 @@ class Importer:
             return existing
         return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
 
+    def _private(self):
+        """The collection for files and images that were not public in Plone: only logged-in
+        users (the portal's staff) can open its documents. Made when first needed."""
+        if self.private_collection is None:
+            self.private_collection = self.collection.add_child(name=PRIVATE_COLLECTION_NAME)
+            CollectionViewRestriction.objects.create(
+                collection=self.private_collection,
+                restriction_type=CollectionViewRestriction.LOGIN,
+            )
+        return self.private_collection
+
+    def _media_collection(self, obj, private):
+        """Where an imported file or image belongs; None when it is where it belongs (also
+        when an editor moved it to a collection of their own and nothing made it private)."""
+        if private:
+            return None if obj.collection_id == self._private().pk else self._private()
+        if self.private_collection and obj.collection_id == self.private_collection.pk:
+            return self.collection
+        return None
+
+    @staticmethod
+    def _is_public(state):
+        """Whether Plone showed an item to anyone: a live state, or no state at all (no
+        workflow on the item nor on a folder above it in the export)."""
+        return state is None or state in LIVE_STATES
+
     # -- one item ----------------------------------------------------------------------------
 
     def _item(self, entry):
@@ -444,6 +479,11 @@ class Importer:
         else:
             self.unit.redirects.append((normalised, page, link))
 
+    def _drop_redirects(self, old_paths):
+        """Redirects an earlier run made for what is no longer public."""
+        normalised = [p for p in map(batch.normalise_redirect, old_paths) if p]
+        Redirect.objects.filter(site=None, old_path__in=normalised).delete()
+
     def _state(self, entry, item):
         state = item.get("review_state")
         if not state:
@@ -497,7 +537,7 @@ class Importer:
         body = self._page_body(entry, item, default_entry, default_item)
         self._report_body(entry, body)
         item = self._with_default_description(item, default_item)
-        self._lead_image(entry, item, body)
+        self._lead_image(entry, item, body, state)
         parent = Page.objects.get(pk=parent_id)
         # References to items imported earlier are resolved right away; the rest waits for
         # the link pass (saves writing most pages twice).
@@ -520,7 +560,7 @@ class Importer:
         digest = batch.digest_of(item, default_item)  # + the parent's id, once it has one
         body = self._page_body(entry, item, default_entry, default_item)
         item = self._with_default_description(item, default_item)
-        self._lead_image(entry, item, body)
+        self._lead_image(entry, item, body, state)
         fields = self._state_fields(item, state)
         page = ContentPage(live=False)
         self._set_page_fields(page, entry, item, body, fields)
@@ -642,13 +682,15 @@ class Importer:
             body.add_html(f"<p>{html}</p>")
             body.flush()
 
-    def _lead_image(self, entry, item, body):
+    def _lead_image(self, entry, item, body, state):
         """A lead image (News Item, Volto pages) becomes an image at the top of the body."""
         field = item.get("image")
         if not isinstance(field, dict) or entry.portal_type == "Image":
             return
         fake = dataclasses.replace(entry, uid=f"{entry.uid}#image")
-        image = self._store_media(fake, item, field, Origin.Kind.IMAGE, count=False)
+        image = self._store_media(
+            fake, item, field, Origin.Kind.IMAGE, count=False, public=self._is_public(state)
+        )
         if image is not None and image.pk:
             caption = item.get("image_caption") or ""
             body.blocks.insert(
@@ -862,9 +904,11 @@ class Importer:
 
     def _file(self, entry, item, kind):
         field = item.get("file" if kind == Origin.Kind.DOCUMENT else "image")
-        self._store_media(entry, item, field, kind)
+        public = self._is_public(self._state(entry, item))
+        self._store_media(entry, item, field, kind, public=public)
 
-    def _store_media(self, entry, item, field, kind, count=True):
+    def _store_media(self, entry, item, field, kind, count=True, public=True):
+        """A file or image; one that was not public in Plone goes to the restricted collection."""
         model = get_document_model() if kind == Origin.Kind.DOCUMENT else get_image_model()
         label = "documenten" if kind == Origin.Kind.DOCUMENT else "afbeeldingen"
         field = field if isinstance(field, dict) else {}
@@ -875,8 +919,14 @@ class Importer:
         if origin and origin.object_id:
             obj = model.objects.filter(pk=origin.object_id).first()
         if origin and origin.checksum == digest and (obj is not None or self.dry_run):
+            moved = obj is not None and self._media_collection(obj, not public)
+            if moved:
+                obj.collection = moved  # the folder above it was made (not) public
+                model.objects.filter(pk=obj.pk).update(collection=moved)
             if count:
                 self.report.count(entry.portal_type, "ongewijzigd")
+                if moved or not public:
+                    self._media_redirects(entry, kind, obj, filename, public, replace=moved)
             return obj
         data = self.reader.blob(item, field)
         if data is None:
@@ -901,9 +951,11 @@ class Importer:
             return None
         action = "bijgewerkt" if obj else "aangemaakt"
         if obj is None:
-            obj = model(collection=self.collection)
-        elif obj.file:
-            obj.file.delete(save=False)
+            obj = model(collection=self._private() if not public else self.collection)
+        else:
+            obj.collection = self._media_collection(obj, not public) or obj.collection
+            if obj.file:
+                obj.file.delete(save=False)
         obj.title = title[:255]
         if kind == Origin.Kind.DOCUMENT:
             obj.file = ContentFile(data, name=filename)
@@ -928,10 +980,33 @@ class Importer:
         self.report.created[label] += 1
         if count:
             self.report.count(entry.portal_type, action)
-            url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
-            for old in [entry.path, *old_download_paths(entry.path, kind, filename)]:
-                self._redirect(old, link=url)
+            self._media_redirects(
+                entry, kind, obj, filename, public, replace=action == "bijgewerkt"
+            )
         return obj
+
+    def _media_redirects(self, entry, kind, obj, filename, public, replace):
+        """Old addresses of a file or image redirect to its new one, except for an image
+        that was not public: Wagtail serves image files to anyone who has the address."""
+        old_paths = [entry.path, *old_download_paths(entry.path, kind, filename)]
+        if kind == Origin.Kind.IMAGE and not public:
+            if replace:
+                self._drop_redirects(old_paths)  # made when the image was public
+            self.report.not_reproduced.append(
+                {
+                    "uid": entry.uid,
+                    "path": entry.path,
+                    "what": "niet-openbare afbeelding",
+                    "detail": f"in {PRIVATE_COLLECTION_NAME!r}, zonder doorverwijzing; het "
+                    "bestand zelf is bereikbaar voor wie het adres kent",
+                }
+            )
+            return
+        if obj is None:
+            return  # dry run
+        url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
+        for old in old_paths:
+            self._redirect(old, link=url)
 
     def _link(self, entry, item):
         remote = (item.get("remoteUrl") or "").strip()
@@ -940,10 +1015,30 @@ class Importer:
         origin = self._origin(entry.uid)
         digest = checksum(item)
         state = self._state(entry, item)
-        if origin and origin.checksum == digest and not origin.pending:
+        public = self._is_public(state)
+        if not public:
+            # A redirect is public: a link only some could see in Plone is left to a person.
+            self.report.not_reproduced.append(
+                {
+                    "uid": entry.uid,
+                    "path": entry.path,
+                    "what": "niet-openbare link",
+                    "detail": remote,
+                }
+            )
+        if (
+            origin
+            and origin.checksum == digest
+            and not origin.pending
+            and bool(origin.object_id) == public  # a redirect exists exactly when public
+        ):
             self.report.count(entry.portal_type, "ongewijzigd", state)
             return
-        self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, {"remote": remote})
+        if not public and origin and origin.object_id:
+            Redirect.objects.filter(pk=origin.object_id, site=None).delete()  # public before
+            origin.content_type, origin.object_id = None, None
+        pending = {"remote": remote} if public else None
+        self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, pending)
         self.report.count(entry.portal_type, "bijgewerkt" if origin else "aangemaakt", state)
 
     # -- second pass -------------------------------------------------------------------------
