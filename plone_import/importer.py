@@ -183,7 +183,9 @@ class Importer:
         self.workflow = None
         self.page_ids["/"] = self.parent.pk
         self.resolver = Resolver(
-            root_urls=[*self.export.root_urls, *self.old_urls], site_id=self.export.site_id
+            root_urls=[*self.export.root_urls, *self.old_urls],
+            site_id=self.export.site_id,
+            any_host=not self.old_urls,
         )
         self.resolver.load()
         self.folder_default = {}

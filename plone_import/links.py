@@ -82,7 +82,7 @@ def set_redirect(old_path, page=None, link=""):
 class Resolver:
     """Finds the Wagtail object an old Plone reference points at, using the origins table."""
 
-    def __init__(self, root_urls=(), site_id=""):
+    def __init__(self, root_urls=(), site_id="", any_host=False):
         self.root_urls = sorted({u.rstrip("/") for u in root_urls if u}, key=len, reverse=True)
         self.site_paths = sorted(
             {urlsplit(u).path.rstrip("/") for u in self.root_urls}
@@ -91,6 +91,9 @@ class Resolver:
             reverse=True,
         )
         self.site_paths = [p for p in self.site_paths if p]
+        # Without the old site's address, an absolute URL whose path starts with the site root's
+        # path (`/Plone/...`, from its @id in the export) is taken to be a link to the old site.
+        self.any_host = any_host
         self.by_uid = {}
         self.by_path = {}
         self._urls = {}
@@ -133,8 +136,16 @@ class Resolver:
         if RESOLVEUID.search(url) or url.startswith(PORTAL_URL):
             return True
         if url.startswith(("http://", "https://", "//")):
-            return any(url == r or url.startswith(r + "/") for r in self.root_urls)
+            return any(url == r or url.startswith(r + "/") for r in self.root_urls) or (
+                self._under_site_path(url)
+            )
         return True
+
+    def _under_site_path(self, url):
+        if not self.any_host:
+            return False
+        path = urlsplit(url).path.lower()
+        return any(path == p.lower() or path.startswith(p.lower() + "/") for p in self.site_paths)
 
     def old_path(self, url, base_path="/"):
         """The site-relative path a reference names (None for an external URL)."""
@@ -143,9 +154,12 @@ class Resolver:
             url = url[len(PORTAL_URL) :] or "/"
         elif url.startswith(("http://", "https://", "//")):
             root = next((r for r in self.root_urls if url == r or url.startswith(r + "/")), None)
-            if root is None:
+            if root is not None:
+                url = url[len(root) :] or "/"
+            elif self._under_site_path(url):
+                url = urlsplit(url).path  # strip_site() takes the site's path off
+            else:
                 return None
-            url = url[len(root) :] or "/"
         path = urlsplit(url).path
         if not path.startswith("/"):
             path = posixpath.join(base_path or "/", path)

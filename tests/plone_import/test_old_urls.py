@@ -7,8 +7,11 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
 from home.models import ContentPage
+from plone_import.importer import Importer
 from plone_import.middleware import old_item
 from plone_import.models import Origin
+
+from .exports import OLD_HOST, directory_items, item, write_directory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +67,26 @@ def test_the_fallback_costs_one_query_and_only_for_plone_suffixes(import_directo
 
     plain = queries("/bestaat-niet/@@iets/anders")
     assert queries("/bestaat-niet/@@images/image/thumb") == plain + 1
+
+
+def test_links_to_the_old_host_resolve_without_old_url(archive, tmp_path):
+    """Sample 13 links to http://host.docker.internal:8080/Plone/...; the site root's @id
+    (/Plone) says that is the old site, so no --old-url is needed."""
+    extra = item(
+        "0ed5170000000000000000000000000a",
+        "/weg-link",
+        title="Weg",
+        text={"data": f'<p><a href="{OLD_HOST}/bestaat-niet">weg</a></p>'},
+    )
+    export = write_directory(tmp_path / "export", [*directory_items(), extra])
+    report = Importer(export, parent_slug="archief").run()
+    typography = ContentPage.objects.get(slug="typography")
+    ctas = [b.value for b in typography.body if b.block_type == "call_to_action"]
+    assert ctas and all(c["page"].slug == "content-types" and not c["url"] for c in ctas)
+    image = next(b.value for b in typography.body if b.block_type == "image")
+    assert image["image"].title == "Image"
+    # An old-host link to nothing is reported, not passed off as an external link.
+    assert {"path": "/weg-link", "link": f"{OLD_HOST}/bestaat-niet"}.items() <= next(
+        row for row in report.unresolved_links if row["path"] == "/weg-link"
+    ).items()
+    assert not [r for r in report.unresolved_links if r["link"].startswith(OLD_HOST + "/content")]
