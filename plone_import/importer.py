@@ -1194,9 +1194,11 @@ class Importer:
         for uid, roles in (self.export.local_roles or {}).items():
             if not isinstance(roles, dict):
                 continue
+            # plone.exportimport writes `local_roles`, collective.exportimport `localroles`.
+            given = roles.get("local_roles") or roles.get("localroles") or {}
             granted = {
                 who: [r for r in rs if r != "Owner"]
-                for who, rs in (roles.get("local_roles") or {}).items()
+                for who, rs in (given if isinstance(given, dict) else {}).items()
                 if isinstance(rs, list)
             }
             granted = {who: rs for who, rs in granted.items() if rs}
@@ -1212,6 +1214,23 @@ class Importer:
                         "detail": detail,
                     }
                 )
+        for uid, permissions in (self.export.local_permissions or {}).items():
+            if not isinstance(permissions, dict) or not permissions:
+                continue
+            parts = []
+            for permission, setting in permissions.items():
+                setting = setting if isinstance(setting, dict) else {}
+                roles = ", ".join(str(r) for r in setting.get("roles") or []) or "-"
+                inherit = "" if setting.get("acquire", True) else " (niet overgeërfd)"
+                parts.append(f"{permission}: {roles}{inherit}")
+            self.report.not_reproduced.append(
+                {
+                    "uid": uid,
+                    "path": paths.get(uid, ""),
+                    "what": "lokale rechten",
+                    "detail": "; ".join(parts),
+                }
+            )
         for group in self.export.translations or []:
             if not isinstance(group, dict):
                 continue

@@ -67,6 +67,7 @@ class Export:
     relations: list = field(default_factory=list)
     translations: list = field(default_factory=list)
     local_roles: dict = field(default_factory=dict)
+    local_permissions: dict = field(default_factory=dict)  # uid -> {permission: settings}
     root_urls: set = field(default_factory=set)
     site_id: str = ""
 
@@ -192,6 +193,7 @@ class DirectoryReader:
             if isinstance(info, dict) and info.get("default_page_uuid"):
                 export.default_pages[info["default_page_uuid"]] = folder_uid
         export.local_roles = self._metadata_section("local_roles")
+        export.local_permissions = self._metadata_section("local_permissions")
         for seq, rel in enumerate(self._data_files()):
             try:
                 location = self.content / rel
