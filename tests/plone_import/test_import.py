@@ -37,7 +37,7 @@ def counts():
     )
 
 
-def test_directory_export_becomes_pages_in_the_plone_tree(import_directory):
+def test_directory_export_becomes_pages_in_the_plone_tree(import_directory, client):
     report = import_directory()
 
     assert page_at("/bar").get_parent().slug == "archief"
@@ -51,6 +51,9 @@ def test_directory_export_becomes_pages_in_the_plone_tree(import_directory):
     archive = ContentPage.objects.get(slug="archief")
     assert "Get started" in [b.value["text"] for b in archive.body if b.block_type == "heading"]
     assert report.by_type["Document"]["aangemaakt"] == 5
+    # A folder without text of its own lists what is in it, as in Plone.
+    folder = client.get("/archief/qa/").content.decode()
+    assert 'href="/archief/qa/content-types/"><span class="card__title">Types' in folder
 
 
 def test_states_and_dates_follow_plone(import_directory):
