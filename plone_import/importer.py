@@ -461,7 +461,7 @@ class Importer:
             self.seen.add(origin.pk)
         else:
             self.unit.origins.append(origin)
-        if origin.object_id:
+        if origin.object_id or kind == Origin.Kind.LINK:
             self.resolver.add(origin)
         return origin
 
@@ -1033,6 +1033,7 @@ class Importer:
             and origin.checksum == digest
             and not origin.pending
             and bool(origin.object_id) == public  # a redirect exists exactly when public
+            and origin.remote_url == remote[:2048]
         ):
             self.report.count(entry.portal_type, "ongewijzigd", state)
             return
@@ -1040,6 +1041,8 @@ class Importer:
             Redirect.objects.filter(pk=origin.object_id, site=None).delete()  # public before
             origin.content_type, origin.object_id = None, None
         pending = {"remote": remote} if public else None
+        origin = origin or Origin(uid=entry.uid)
+        origin.remote_url = remote[:2048]  # links to this Link lead there (links.Resolver)
         self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, pending)
         self.report.count(entry.portal_type, "bijgewerkt" if origin else "aangemaakt", state)
 

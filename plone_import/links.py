@@ -8,6 +8,7 @@ such as `/@@images/image/preview`, `/@@download/file` and `/view` point at the s
 
 import posixpath
 import re
+from html import escape
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -96,14 +97,21 @@ class Resolver:
         self.any_host = any_host
         self.by_uid = {}
         self.by_path = {}
+        self.links_by_uid = {}  # Link items: uid -> remoteUrl
+        self.links_by_path = {}
         self._urls = {}
 
     def load(self):
         """All origins in two dicts: a few small tuples per item, loaded once per link pass."""
-        for uid, kind, object_id, old_path in Origin.objects.values_list(
-            "uid", "kind", "object_id", "old_path"
+        for uid, kind, object_id, old_path, remote_url, pending in Origin.objects.values_list(
+            "uid", "kind", "object_id", "old_path", "remote_url", "pending"
         ).iterator(chunk_size=2000):
             if kind == Origin.Kind.LINK:
+                # (Origins of an import before remote_url existed: the remote while pending.)
+                remote = remote_url or (pending or {}).get("remote", "")
+                if remote:
+                    self.links_by_uid[uid] = remote
+                    self.links_by_path.setdefault(old_path.rstrip("/") or "/", remote)
                 continue
             self.by_uid[uid] = (kind, object_id)
             self.by_path.setdefault(old_path.rstrip("/") or "/", (kind, object_id))
@@ -112,6 +120,9 @@ class Resolver:
     def add(self, origin):
         """Keep the maps current while items are imported."""
         if origin.kind == Origin.Kind.LINK:
+            if origin.remote_url:
+                self.links_by_uid[origin.uid] = origin.remote_url
+                self.links_by_path[origin.old_path.rstrip("/") or "/"] = origin.remote_url
             return
         value = (origin.kind, origin.object_id)
         self.by_uid[origin.uid] = value
@@ -178,13 +189,18 @@ class Resolver:
                 return found
             parts.pop()
 
-    def resolve(self, url, base_path="/"):
-        """(kind, object_id) for an internal reference, ("external", url) or None (unresolved)."""
+    def resolve(self, url, base_path="/", _hops=0):
+        """(kind, object_id) for an internal reference, ("external", url) or None (unresolved).
+
+        A reference to a Link item is followed to its remoteUrl (external: that URL)."""
         if not self.is_internal(url):
             return ("external", url)
         match = RESOLVEUID.search(url)
         if match:
-            return self.by_uid.get(match.group(1))
+            uid = match.group(1)
+            if uid in self.by_uid:
+                return self.by_uid[uid]
+            return self._follow_link(self.links_by_uid.get(uid), _hops)
         path = self.old_path(url, base_path)
         if path is None:
             return ("external", url)
@@ -198,7 +214,16 @@ class Resolver:
             found = self._lookup(candidate)
             if found:
                 return found
+        for candidate in candidates:
+            if candidate in self.links_by_path:
+                return self._follow_link(self.links_by_path[candidate], _hops)
         return None
+
+    def _follow_link(self, remote, hops):
+        """Where a Link item leads; a Link to a Link is followed a few times, not forever."""
+        if not remote or hops > 3:
+            return None
+        return self.resolve(remote, "/", _hops=hops + 1)
 
     def strip_site(self, path):
         """Plone's physical paths start with the site id (/Plone/...); public ones do not."""
@@ -235,7 +260,10 @@ def rewrite_richtext(html, resolver, base_path, unresolved):
             unresolved.append(href)
             return match.group(0)
         kind, object_id = target
-        if kind == "external" or object_id is None:
+        if kind == "external":
+            # A Link item's remoteUrl; an external link as written stays as it was.
+            return match.group(0) if object_id == href else f'<a href="{escape(object_id)}"'
+        if object_id is None:
             return match.group(0)
         if kind == Origin.Kind.PAGE:
             return f'<a linktype="page" id="{object_id}"'
@@ -311,7 +339,7 @@ def _block_for(ref, target, resolver):
     elif kind == Origin.Kind.IMAGE:
         value["url"] = resolver.url_of(kind, object_id)
     else:
-        url = ref["url"]
+        url = object_id  # the URL as written, or where the Link item it names leads
         if not url.startswith(("http://", "https://")):
             return None
         value["url"] = url
