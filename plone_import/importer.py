@@ -630,6 +630,7 @@ class Importer:
             body.unknown_blocks.extend(
                 {**unknown, "_entry": default_entry} for unknown in extra.unknown_blocks
             )
+            body.dropped.extend({**row, "_entry": default_entry} for row in extra.dropped)
             body.ignored_blocks.extend(extra.ignored_blocks)
         return body
 
@@ -643,11 +644,21 @@ class Importer:
         for unknown in body.unknown_blocks:
             where = unknown.pop("_entry", entry)
             self.report.unknown_blocks.append({"uid": where.uid, "path": where.path, **unknown})
+        for row in body.dropped:
+            where = row.pop("_entry", entry)
+            self.report.dropped.append({"uid": where.uid, "path": where.path, **row})
         for kind in body.ignored_blocks:
             self.report.ignored_blocks[kind] += 1
 
     def _body(self, entry, item):
         body = Body()
+        for name, what in (
+            # Wagtail has no separate title for menus: the page's title is used there.
+            ("nav_title", "navigatietitel (nav_title)"),
+            ("head_title", "kopregel (head_title)"),
+        ):
+            if isinstance(item.get(name), str) and item[name].strip():
+                body.drop(what, item[name].strip())
         if entry.portal_type == "Event":
             self._event_details(item, body)
         text = item.get("text")

@@ -322,7 +322,7 @@ def _block_for(ref, target, resolver):
                 "image": object_id,
                 "alt_text": ref.get("alt", "")[:255],
                 "decorative": False,
-                "caption": ref.get("caption", "")[:255],
+                "caption": ref.get("caption", ""),
             },
         }
     if kind == Origin.Kind.DOCUMENT:

@@ -315,3 +315,25 @@ def test_non_dutch_content_is_reported_not_imported(db, tmp_path):
     report = Importer(write_array(tmp_path / "e", items)).run()
     assert not ContentPage.objects.filter(slug="over").exists()
     assert report.not_reproduced[0]["what"] == "vertaling"
+
+
+def test_volto_fields_of_the_samples_are_kept_or_reported(import_directory):
+    report = import_directory()
+    typography = page_at("/features/typography")
+    image = next(b.value for b in typography.body if b.block_type == "image")
+    assert image["caption"].startswith("Caption Title (14/18px). Image – Caption Description")
+    assert image["caption"].endswith("no need to scale images down manually.")
+    ctas = [b.value for b in typography.body if b.block_type == "call_to_action"]
+    texts = {c["text"] for c in ctas}
+    assert (
+        "Teaser Headtitle (DIV, 14/18px) – Paragraph (p, 18px/24px). This section has a "
+        "sample of content types available in this site." in texts
+    )
+    assert "Teaser Headtitle (DIV, 14/18px)" in texts  # a teaser with only a head title
+    dropped = {(row["path"], row["what"]): row["detail"] for row in report.dropped}
+    assert dropped[("/features/typography", "navigatietitel (nav_title)")] == "Typography"
+    assert ("/features/typography", "opmaak: doorhalen (del)") in dropped
+    event_images = [
+        b.value for b in page_at("/qa/content-types/event").body if b.block_type == "image"
+    ]
+    assert all("The Image content type" in value["caption"] for value in event_images)
