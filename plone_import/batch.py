@@ -138,15 +138,17 @@ class Unit:
     refs: list = None  # references to resolve once the chunk's pages have ids
     digest: object = None  # digest_of(item, default item); the parent's id is added on write
     revision_at: object = None
+    created_at: object = None  # Plone's `created`: the date of the page's "created" log entry
     go_live_at: object = None
     submit: bool = False  # pending in Plone: start the moderation workflow once written
     page_origin: object = None
     origins: list = field(default_factory=list)
     redirects: list = field(default_factory=list)  # (normalised old path, page, link)
+    dated: list = field(default_factory=list)  # saved documents/images: created_at to write
     done: list = field(default_factory=list)  # report updates, run once the rows are written
 
     def has_writes(self):
-        return bool(self.page is not None or self.origins or self.redirects)
+        return bool(self.page is not None or self.origins or self.redirects or self.dated)
 
 
 def write(units, resolver, submit):
@@ -172,6 +174,7 @@ def write(units, resolver, submit):
             _insert_log_entries(pages)
         _write_origins(units, new_origins)
         _write_redirects(units)
+        _write_created_dates(units)
         for unit in pages:
             if unit.submit:
                 submit(unit.page)
@@ -296,7 +299,8 @@ def _insert_revisions(pages):
 
 
 def _insert_log_entries(pages):
-    """The 'created' entry Page.save() logs for a new page, so its history is not empty."""
+    """The 'created' entry Page.save() logs for a new page, so its history is not empty. It is
+    what Wagtail's page history shows as the creation, so it carries Plone's `created` date."""
     context = get_active_log_context()
     now = timezone.now()
     PageLogEntry.objects.bulk_create(
@@ -305,7 +309,7 @@ def _insert_log_entries(pages):
                 content_type_id=unit.page.content_type_id,
                 label=unit.page.get_admin_display_title(),
                 action="wagtail.create",
-                timestamp=now,
+                timestamp=unit.created_at or now,
                 data={},
                 uuid=context.uuid,
                 user=unit.page.owner or context.user,
@@ -315,6 +319,16 @@ def _insert_log_entries(pages):
             for unit in pages
         ]
     )
+
+
+def _write_created_dates(units):
+    """Plone's creation date on the documents and images (auto_now_add set the import time)."""
+    by_model = defaultdict(list)
+    for unit in units:
+        for obj in unit.dated:
+            by_model[type(obj)].append(obj)
+    for model, objs in by_model.items():
+        model._default_manager.bulk_update(objs, ["created_at"])
 
 
 def _write_origins(units, new):

@@ -25,7 +25,14 @@ from modelcluster.models import get_all_child_relations
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Revision, Site, Workflow
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    Revision,
+    Site,
+    Workflow,
+)
 
 from home.models import ContentPage
 
@@ -43,6 +50,7 @@ FILE_TYPES = {"File": Origin.Kind.DOCUMENT, "Image": Origin.Kind.IMAGE}
 LIVE_STATES = {"published", "visible", "published_internally", "internally_published"}
 DUTCH = {"", "##DEFAULT##", "nl", "nl-nl", "nl-be", None}
 COLLECTION_NAME = "Plone-import"
+PRIVATE_COLLECTION_NAME = "Plone-import: niet openbaar"
 CHUNK = 200
 MODERATION_WORKFLOW = "Eindredactie"
 
@@ -153,6 +161,9 @@ class Importer:
             self.report.items_read = len(self.export.entries) + len(self.export.errors)
             for error in self.export.errors:
                 self.report.errors.append(error)
+            for entry in self.export.entries:
+                if entry.problem:
+                    self.report.error(entry, entry.problem)
             with auto_redirects_disabled(), index_updates_deferred():
                 if self.dry_run:
                     with transaction.atomic():
@@ -168,10 +179,13 @@ class Importer:
     def _import(self):
         self.parent = self._parent_page()
         self.collection = self._collection()
+        self.private_collection = Collection.objects.filter(name=PRIVATE_COLLECTION_NAME).first()
         self.workflow = None
         self.page_ids["/"] = self.parent.pk
         self.resolver = Resolver(
-            root_urls=[*self.export.root_urls, *self.old_urls], site_id=self.export.site_id
+            root_urls=[*self.export.root_urls, *self.old_urls],
+            site_id=self.export.site_id,
+            any_host=not self.old_urls,
         )
         self.resolver.load()
         self.folder_default = {}
@@ -366,6 +380,32 @@ class Importer:
             return existing
         return Collection.get_first_root_node().add_child(name=COLLECTION_NAME)
 
+    def _private(self):
+        """The collection for files and images that were not public in Plone: only logged-in
+        users (the portal's staff) can open its documents. Made when first needed."""
+        if self.private_collection is None:
+            self.private_collection = self.collection.add_child(name=PRIVATE_COLLECTION_NAME)
+            CollectionViewRestriction.objects.create(
+                collection=self.private_collection,
+                restriction_type=CollectionViewRestriction.LOGIN,
+            )
+        return self.private_collection
+
+    def _media_collection(self, obj, private):
+        """Where an imported file or image belongs; None when it is where it belongs (also
+        when an editor moved it to a collection of their own and nothing made it private)."""
+        if private:
+            return None if obj.collection_id == self._private().pk else self._private()
+        if self.private_collection and obj.collection_id == self.private_collection.pk:
+            return self.collection
+        return None
+
+    @staticmethod
+    def _is_public(state):
+        """Whether Plone showed an item to anyone: a live state, or no state at all (no
+        workflow on the item nor on a folder above it in the export)."""
+        return state is None or state in LIVE_STATES
+
     # -- one item ----------------------------------------------------------------------------
 
     def _item(self, entry):
@@ -421,7 +461,7 @@ class Importer:
             self.seen.add(origin.pk)
         else:
             self.unit.origins.append(origin)
-        if origin.object_id:
+        if origin.object_id or kind == Origin.Kind.LINK:
             self.resolver.add(origin)
         return origin
 
@@ -440,6 +480,11 @@ class Importer:
             set_redirect(old_path, page=page, link=link)
         else:
             self.unit.redirects.append((normalised, page, link))
+
+    def _drop_redirects(self, old_paths):
+        """Redirects an earlier run made for what is no longer public."""
+        normalised = [p for p in map(batch.normalise_redirect, old_paths) if p]
+        Redirect.objects.filter(site=None, old_path__in=normalised).delete()
 
     def _state(self, entry, item):
         state = item.get("review_state")
@@ -494,7 +539,7 @@ class Importer:
         body = self._page_body(entry, item, default_entry, default_item)
         self._report_body(entry, body)
         item = self._with_default_description(item, default_item)
-        self._lead_image(entry, item, body)
+        self._lead_image(entry, item, body, state)
         parent = Page.objects.get(pk=parent_id)
         # References to items imported earlier are resolved right away; the rest waits for
         # the link pass (saves writing most pages twice).
@@ -517,7 +562,7 @@ class Importer:
         digest = batch.digest_of(item, default_item)  # + the parent's id, once it has one
         body = self._page_body(entry, item, default_entry, default_item)
         item = self._with_default_description(item, default_item)
-        self._lead_image(entry, item, body)
+        self._lead_image(entry, item, body, state)
         fields = self._state_fields(item, state)
         page = ContentPage(live=False)
         self._set_page_fields(page, entry, item, body, fields)
@@ -530,6 +575,7 @@ class Importer:
         unit.page, unit.parent, unit.blocks, unit.digest = page, parent, body.blocks, digest
         unit.refs = self._pending(body)
         unit.revision_at = fields["latest_revision_created_at"]
+        unit.created_at = parse_date(item.get("created")) or self.now
         unit.go_live_at = fields["go_live_at"]
         unit.submit = state == "pending"
         if origin is not None:  # its page is gone: the new one's id is set when written
@@ -584,6 +630,7 @@ class Importer:
             body.unknown_blocks.extend(
                 {**unknown, "_entry": default_entry} for unknown in extra.unknown_blocks
             )
+            body.dropped.extend({**row, "_entry": default_entry} for row in extra.dropped)
             body.ignored_blocks.extend(extra.ignored_blocks)
         return body
 
@@ -597,11 +644,21 @@ class Importer:
         for unknown in body.unknown_blocks:
             where = unknown.pop("_entry", entry)
             self.report.unknown_blocks.append({"uid": where.uid, "path": where.path, **unknown})
+        for row in body.dropped:
+            where = row.pop("_entry", entry)
+            self.report.dropped.append({"uid": where.uid, "path": where.path, **row})
         for kind in body.ignored_blocks:
             self.report.ignored_blocks[kind] += 1
 
     def _body(self, entry, item):
         body = Body()
+        for name, what in (
+            # Wagtail has no separate title for menus: the page's title is used there.
+            ("nav_title", "navigatietitel (nav_title)"),
+            ("head_title", "kopregel (head_title)"),
+        ):
+            if isinstance(item.get(name), str) and item[name].strip():
+                body.drop(what, item[name].strip())
         if entry.portal_type == "Event":
             self._event_details(item, body)
         text = item.get("text")
@@ -638,13 +695,15 @@ class Importer:
             body.add_html(f"<p>{html}</p>")
             body.flush()
 
-    def _lead_image(self, entry, item, body):
+    def _lead_image(self, entry, item, body, state):
         """A lead image (News Item, Volto pages) becomes an image at the top of the body."""
         field = item.get("image")
         if not isinstance(field, dict) or entry.portal_type == "Image":
             return
         fake = dataclasses.replace(entry, uid=f"{entry.uid}#image")
-        image = self._store_media(fake, item, field, Origin.Kind.IMAGE, count=False)
+        image = self._store_media(
+            fake, item, field, Origin.Kind.IMAGE, count=False, public=self._is_public(state)
+        )
         if image is not None and image.pk:
             caption = item.get("image_caption") or ""
             body.blocks.insert(
@@ -722,9 +781,12 @@ class Importer:
         effective = parse_date(item.get("effective"))
         expires = parse_date(item.get("expires"))
         published_at = self._first_publish(item) or effective or created
+        # Only a page that is live in Plone is scheduled: a private or pending page with a
+        # future `effective` must not go live on that date by itself.
+        scheduled = state in LIVE_STATES and effective and effective > self.now
         fields = {
             "latest_revision_created_at": modified,
-            "go_live_at": effective if effective and effective > self.now else None,
+            "go_live_at": effective if scheduled else None,
             "expire_at": expires,
             "expired": False,
             "live": False,
@@ -855,9 +917,11 @@ class Importer:
 
     def _file(self, entry, item, kind):
         field = item.get("file" if kind == Origin.Kind.DOCUMENT else "image")
-        self._store_media(entry, item, field, kind)
+        public = self._is_public(self._state(entry, item))
+        self._store_media(entry, item, field, kind, public=public)
 
-    def _store_media(self, entry, item, field, kind, count=True):
+    def _store_media(self, entry, item, field, kind, count=True, public=True):
+        """A file or image; one that was not public in Plone goes to the restricted collection."""
         model = get_document_model() if kind == Origin.Kind.DOCUMENT else get_image_model()
         label = "documenten" if kind == Origin.Kind.DOCUMENT else "afbeeldingen"
         field = field if isinstance(field, dict) else {}
@@ -868,8 +932,14 @@ class Importer:
         if origin and origin.object_id:
             obj = model.objects.filter(pk=origin.object_id).first()
         if origin and origin.checksum == digest and (obj is not None or self.dry_run):
+            moved = obj is not None and self._media_collection(obj, not public)
+            if moved:
+                obj.collection = moved  # the folder above it was made (not) public
+                model.objects.filter(pk=obj.pk).update(collection=moved)
             if count:
                 self.report.count(entry.portal_type, "ongewijzigd")
+                if moved or not public:
+                    self._media_redirects(entry, kind, obj, filename, public, replace=moved)
             return obj
         data = self.reader.blob(item, field)
         if data is None:
@@ -894,9 +964,11 @@ class Importer:
             return None
         action = "bijgewerkt" if obj else "aangemaakt"
         if obj is None:
-            obj = model(collection=self.collection)
-        elif obj.file:
-            obj.file.delete(save=False)
+            obj = model(collection=self._private() if not public else self.collection)
+        else:
+            obj.collection = self._media_collection(obj, not public) or obj.collection
+            if obj.file:
+                obj.file.delete(save=False)
         obj.title = title[:255]
         if kind == Origin.Kind.DOCUMENT:
             obj.file = ContentFile(data, name=filename)
@@ -906,11 +978,14 @@ class Importer:
             obj._set_image_file_metadata()
             if item.get("description") and hasattr(obj, "description"):
                 obj.description = item["description"][:255]
-        created = parse_date(item.get("created"))
-        if created and hasattr(obj, "created_at"):
-            obj.created_at = created
         obj.save()
         self.touched[model].add(obj.pk)
+        created = parse_date(item.get("created"))
+        if created and hasattr(obj, "created_at"):
+            # created_at is auto_now_add: save() stamps the import time, so Plone's date is
+            # written afterwards, for the whole chunk at once (batch.write).
+            obj.created_at = created
+            self.unit.dated.append(obj)
         subjects = self._subjects(item)
         if count and (subjects or action == "bijgewerkt"):  # a new file has no tags to clear
             obj.tags.set(subjects)
@@ -918,10 +993,33 @@ class Importer:
         self.report.created[label] += 1
         if count:
             self.report.count(entry.portal_type, action)
-            url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
-            for old in [entry.path, *old_download_paths(entry.path, kind, filename)]:
-                self._redirect(old, link=url)
+            self._media_redirects(
+                entry, kind, obj, filename, public, replace=action == "bijgewerkt"
+            )
         return obj
+
+    def _media_redirects(self, entry, kind, obj, filename, public, replace):
+        """Old addresses of a file or image redirect to its new one, except for an image
+        that was not public: Wagtail serves image files to anyone who has the address."""
+        old_paths = [entry.path, *old_download_paths(entry.path, kind, filename)]
+        if kind == Origin.Kind.IMAGE and not public:
+            if replace:
+                self._drop_redirects(old_paths)  # made when the image was public
+            self.report.not_reproduced.append(
+                {
+                    "uid": entry.uid,
+                    "path": entry.path,
+                    "what": "niet-openbare afbeelding",
+                    "detail": f"in {PRIVATE_COLLECTION_NAME!r}, zonder doorverwijzing; het "
+                    "bestand zelf is bereikbaar voor wie het adres kent",
+                }
+            )
+            return
+        if obj is None:
+            return  # dry run
+        url = obj.url if kind == Origin.Kind.DOCUMENT else obj.file.url
+        for old in old_paths:
+            self._redirect(old, link=url)
 
     def _link(self, entry, item):
         remote = (item.get("remoteUrl") or "").strip()
@@ -930,10 +1028,33 @@ class Importer:
         origin = self._origin(entry.uid)
         digest = checksum(item)
         state = self._state(entry, item)
-        if origin and origin.checksum == digest and not origin.pending:
+        public = self._is_public(state)
+        if not public:
+            # A redirect is public: a link only some could see in Plone is left to a person.
+            self.report.not_reproduced.append(
+                {
+                    "uid": entry.uid,
+                    "path": entry.path,
+                    "what": "niet-openbare link",
+                    "detail": remote,
+                }
+            )
+        if (
+            origin
+            and origin.checksum == digest
+            and not origin.pending
+            and bool(origin.object_id) == public  # a redirect exists exactly when public
+            and origin.remote_url == remote[:2048]
+        ):
             self.report.count(entry.portal_type, "ongewijzigd", state)
             return
-        self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, {"remote": remote})
+        if not public and origin and origin.object_id:
+            Redirect.objects.filter(pk=origin.object_id, site=None).delete()  # public before
+            origin.content_type, origin.object_id = None, None
+        pending = {"remote": remote} if public else None
+        origin = origin or Origin(uid=entry.uid)
+        origin.remote_url = remote[:2048]  # links to this Link lead there (links.Resolver)
+        self._save_origin(origin, entry, Origin.Kind.LINK, None, digest, item, pending)
         self.report.count(entry.portal_type, "bijgewerkt" if origin else "aangemaakt", state)
 
     # -- second pass -------------------------------------------------------------------------
@@ -1087,9 +1208,11 @@ class Importer:
         for uid, roles in (self.export.local_roles or {}).items():
             if not isinstance(roles, dict):
                 continue
+            # plone.exportimport writes `local_roles`, collective.exportimport `localroles`.
+            given = roles.get("local_roles") or roles.get("localroles") or {}
             granted = {
                 who: [r for r in rs if r != "Owner"]
-                for who, rs in (roles.get("local_roles") or {}).items()
+                for who, rs in (given if isinstance(given, dict) else {}).items()
                 if isinstance(rs, list)
             }
             granted = {who: rs for who, rs in granted.items() if rs}
@@ -1105,6 +1228,23 @@ class Importer:
                         "detail": detail,
                     }
                 )
+        for uid, permissions in (self.export.local_permissions or {}).items():
+            if not isinstance(permissions, dict) or not permissions:
+                continue
+            parts = []
+            for permission, setting in permissions.items():
+                setting = setting if isinstance(setting, dict) else {}
+                roles = ", ".join(str(r) for r in setting.get("roles") or []) or "-"
+                inherit = "" if setting.get("acquire", True) else " (niet overgeërfd)"
+                parts.append(f"{permission}: {roles}{inherit}")
+            self.report.not_reproduced.append(
+                {
+                    "uid": uid,
+                    "path": paths.get(uid, ""),
+                    "what": "lokale rechten",
+                    "detail": "; ".join(parts),
+                }
+            )
         for group in self.export.translations or []:
             if not isinstance(group, dict):
                 continue

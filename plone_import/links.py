@@ -8,6 +8,7 @@ such as `/@@images/image/preview`, `/@@download/file` and `/view` point at the s
 
 import posixpath
 import re
+from html import escape
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
@@ -82,7 +83,7 @@ def set_redirect(old_path, page=None, link=""):
 class Resolver:
     """Finds the Wagtail object an old Plone reference points at, using the origins table."""
 
-    def __init__(self, root_urls=(), site_id=""):
+    def __init__(self, root_urls=(), site_id="", any_host=False):
         self.root_urls = sorted({u.rstrip("/") for u in root_urls if u}, key=len, reverse=True)
         self.site_paths = sorted(
             {urlsplit(u).path.rstrip("/") for u in self.root_urls}
@@ -91,16 +92,26 @@ class Resolver:
             reverse=True,
         )
         self.site_paths = [p for p in self.site_paths if p]
+        # Without the old site's address, an absolute URL whose path starts with the site root's
+        # path (`/Plone/...`, from its @id in the export) is taken to be a link to the old site.
+        self.any_host = any_host
         self.by_uid = {}
         self.by_path = {}
+        self.links_by_uid = {}  # Link items: uid -> remoteUrl
+        self.links_by_path = {}
         self._urls = {}
 
     def load(self):
         """All origins in two dicts: a few small tuples per item, loaded once per link pass."""
-        for uid, kind, object_id, old_path in Origin.objects.values_list(
-            "uid", "kind", "object_id", "old_path"
+        for uid, kind, object_id, old_path, remote_url, pending in Origin.objects.values_list(
+            "uid", "kind", "object_id", "old_path", "remote_url", "pending"
         ).iterator(chunk_size=2000):
             if kind == Origin.Kind.LINK:
+                # (Origins of an import before remote_url existed: the remote while pending.)
+                remote = remote_url or (pending or {}).get("remote", "")
+                if remote:
+                    self.links_by_uid[uid] = remote
+                    self.links_by_path.setdefault(old_path.rstrip("/") or "/", remote)
                 continue
             self.by_uid[uid] = (kind, object_id)
             self.by_path.setdefault(old_path.rstrip("/") or "/", (kind, object_id))
@@ -109,6 +120,9 @@ class Resolver:
     def add(self, origin):
         """Keep the maps current while items are imported."""
         if origin.kind == Origin.Kind.LINK:
+            if origin.remote_url:
+                self.links_by_uid[origin.uid] = origin.remote_url
+                self.links_by_path[origin.old_path.rstrip("/") or "/"] = origin.remote_url
             return
         value = (origin.kind, origin.object_id)
         self.by_uid[origin.uid] = value
@@ -133,8 +147,16 @@ class Resolver:
         if RESOLVEUID.search(url) or url.startswith(PORTAL_URL):
             return True
         if url.startswith(("http://", "https://", "//")):
-            return any(url == r or url.startswith(r + "/") for r in self.root_urls)
+            return any(url == r or url.startswith(r + "/") for r in self.root_urls) or (
+                self._under_site_path(url)
+            )
         return True
+
+    def _under_site_path(self, url):
+        if not self.any_host:
+            return False
+        path = urlsplit(url).path.lower()
+        return any(path == p.lower() or path.startswith(p.lower() + "/") for p in self.site_paths)
 
     def old_path(self, url, base_path="/"):
         """The site-relative path a reference names (None for an external URL)."""
@@ -143,9 +165,12 @@ class Resolver:
             url = url[len(PORTAL_URL) :] or "/"
         elif url.startswith(("http://", "https://", "//")):
             root = next((r for r in self.root_urls if url == r or url.startswith(r + "/")), None)
-            if root is None:
+            if root is not None:
+                url = url[len(root) :] or "/"
+            elif self._under_site_path(url):
+                url = urlsplit(url).path  # strip_site() takes the site's path off
+            else:
                 return None
-            url = url[len(root) :] or "/"
         path = urlsplit(url).path
         if not path.startswith("/"):
             path = posixpath.join(base_path or "/", path)
@@ -164,13 +189,18 @@ class Resolver:
                 return found
             parts.pop()
 
-    def resolve(self, url, base_path="/"):
-        """(kind, object_id) for an internal reference, ("external", url) or None (unresolved)."""
+    def resolve(self, url, base_path="/", _hops=0):
+        """(kind, object_id) for an internal reference, ("external", url) or None (unresolved).
+
+        A reference to a Link item is followed to its remoteUrl (external: that URL)."""
         if not self.is_internal(url):
             return ("external", url)
         match = RESOLVEUID.search(url)
         if match:
-            return self.by_uid.get(match.group(1))
+            uid = match.group(1)
+            if uid in self.by_uid:
+                return self.by_uid[uid]
+            return self._follow_link(self.links_by_uid.get(uid), _hops)
         path = self.old_path(url, base_path)
         if path is None:
             return ("external", url)
@@ -184,7 +214,16 @@ class Resolver:
             found = self._lookup(candidate)
             if found:
                 return found
+        for candidate in candidates:
+            if candidate in self.links_by_path:
+                return self._follow_link(self.links_by_path[candidate], _hops)
         return None
+
+    def _follow_link(self, remote, hops):
+        """Where a Link item leads; a Link to a Link is followed a few times, not forever."""
+        if not remote or hops > 3:
+            return None
+        return self.resolve(remote, "/", _hops=hops + 1)
 
     def strip_site(self, path):
         """Plone's physical paths start with the site id (/Plone/...); public ones do not."""
@@ -221,7 +260,10 @@ def rewrite_richtext(html, resolver, base_path, unresolved):
             unresolved.append(href)
             return match.group(0)
         kind, object_id = target
-        if kind == "external" or object_id is None:
+        if kind == "external":
+            # A Link item's remoteUrl; an external link as written stays as it was.
+            return match.group(0) if object_id == href else f'<a href="{escape(object_id)}"'
+        if object_id is None:
             return match.group(0)
         if kind == Origin.Kind.PAGE:
             return f'<a linktype="page" id="{object_id}"'
@@ -280,7 +322,7 @@ def _block_for(ref, target, resolver):
                 "image": object_id,
                 "alt_text": ref.get("alt", "")[:255],
                 "decorative": False,
-                "caption": ref.get("caption", "")[:255],
+                "caption": ref.get("caption", ""),
             },
         }
     if kind == Origin.Kind.DOCUMENT:
@@ -297,7 +339,7 @@ def _block_for(ref, target, resolver):
     elif kind == Origin.Kind.IMAGE:
         value["url"] = resolver.url_of(kind, object_id)
     else:
-        url = ref["url"]
+        url = object_id  # the URL as written, or where the Link item it names leads
         if not url.startswith(("http://", "https://")):
             return None
         value["url"] = url

@@ -27,6 +27,8 @@ class Origin(models.Model):
     # sha256 of the exported item: unchanged items are skipped on the next run.
     checksum = models.CharField(max_length=64, blank=True)
     modified = models.CharField(_("gewijzigd in Plone"), max_length=40, blank=True)
+    # A Link item's remoteUrl: links to the Link (resolveuid/<its UID>) lead there.
+    remote_url = models.CharField(_("adres van de link"), max_length=2048, blank=True)
     # References that could only be resolved once every item exists (the link pass).
     pending = models.JSONField(null=True, blank=True)
     imported_at = models.DateTimeField(_("geïmporteerd op"), auto_now=True)

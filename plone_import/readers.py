@@ -47,6 +47,7 @@ class Entry:
     parent_path: str = ""
     depth: int = 0
     position: int | None = None
+    problem: str = ""  # something odd the item is imported despite, for the report
 
     @property
     def is_site_root(self):
@@ -66,6 +67,7 @@ class Export:
     relations: list = field(default_factory=list)
     translations: list = field(default_factory=list)
     local_roles: dict = field(default_factory=dict)
+    local_permissions: dict = field(default_factory=dict)  # uid -> {permission: settings}
     root_urls: set = field(default_factory=set)
     site_id: str = ""
 
@@ -97,14 +99,21 @@ def _entry_from_item(seq, item, location):
     if not isinstance(raw_id, str) or not raw_id:
         raise ReadError("item heeft geen @id")
     parent = item.get("parent") or {}
+    problem = ""
+    if not isinstance(parent, dict):
+        # As if there were no parent: the folder above the item's own path is taken.
+        problem = f"parent is geen JSON-object ({type(parent).__name__}); map afgeleid uit @id"
+        parent = {}
+    raw_parent_id = parent.get("@id")
     return Entry(
         seq=seq,
         uid=str(item.get("UID") or raw_id),
         portal_type=str(item.get("@type") or ""),
         raw_id=raw_id,
-        raw_parent_id=str(parent.get("@id") or ""),
+        raw_parent_id=raw_parent_id if isinstance(raw_parent_id, str) else "",
         parent_is_root=parent.get("@type") in SITE_ROOT_TYPES or parent.get("UID") == SITE_ROOT_UID,
         location=location,
+        problem=problem,
     )
 
 
@@ -184,15 +193,15 @@ class DirectoryReader:
             if isinstance(info, dict) and info.get("default_page_uuid"):
                 export.default_pages[info["default_page_uuid"]] = folder_uid
         export.local_roles = self._metadata_section("local_roles")
+        export.local_permissions = self._metadata_section("local_permissions")
         for seq, rel in enumerate(self._data_files()):
-            location = self.content / rel
             try:
+                location = self.content / rel
                 entry = _entry_from_item(seq, self._read(location), location)
-            except ReadError as exc:
-                export.errors.append({"source": str(rel), "reason": str(exc)})
+                entry.position = _position(ordering.get(entry.uid))
+            except Exception as exc:  # noqa: BLE001 - one bad item never stops the rest
+                export.errors.append({"source": str(rel), "reason": _reason(exc)})
                 continue
-            position = ordering.get(entry.uid)
-            entry.position = int(position) if isinstance(position, int | float) else None
             export.entries.append(entry)
         export.redirects = _load_small(self.root / "redirects.json", dict)
         export.relations = _load_small(self.root / "relations.json", list)
@@ -236,13 +245,13 @@ class ArrayReader:
         try:
             with self.path.open("rb") as fh:
                 for seq, item in enumerate(ijson.items(fh, "item", use_float=True)):  # noqa: B007
-                    data = json.dumps(item).encode()
-                    offset = self.spool.tell()
-                    self.spool.write(data)
                     try:
+                        data = json.dumps(item).encode()
+                        offset = self.spool.tell()
+                        self.spool.write(data)
                         export.entries.append(_entry_from_item(seq, item, (offset, len(data))))
-                    except ReadError as exc:
-                        export.errors.append({"source": f"item {seq}", "reason": str(exc)})
+                    except Exception as exc:  # noqa: BLE001 - one bad item never stops the rest
+                        export.errors.append({"source": f"item {seq}", "reason": _reason(exc)})
         except (ijson.JSONError, ValueError, UnicodeDecodeError) as exc:
             where = f"na item {seq}" if export.entries or export.errors else "aan het begin"
             export.errors.append(
@@ -260,8 +269,7 @@ class ArrayReader:
         if isinstance(loaded := _load_small(side / ARRAY_SIDE_FILES["ordering"], dict), dict):
             ordering.update(loaded)
         for entry in export.entries:
-            pos = ordering.get(entry.uid)
-            entry.position = int(pos) if isinstance(pos, int | float) else None
+            entry.position = _position(ordering.get(entry.uid))
         export.redirects = _load_small(side / ARRAY_SIDE_FILES["redirects"], dict)
         export.relations = _load_small(side / ARRAY_SIDE_FILES["relations"], list)
         export.translations = _load_small(side / ARRAY_SIDE_FILES["translations"], list)
@@ -293,6 +301,17 @@ class ArrayReader:
     def close(self):
         if self.spool:
             self.spool.close()
+
+
+def _position(value):
+    """Position in the parent from an ordering file; anything odd counts as unknown."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return int(value) if abs(value) < 1 << 30 else None
+
+
+def _reason(exc):
+    return str(exc) if isinstance(exc, ReadError) else f"{type(exc).__name__}: {exc}"
 
 
 def _load_small(path, kind):

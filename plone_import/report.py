@@ -22,6 +22,7 @@ class Report:
     ignored_blocks: Counter = field(default_factory=Counter)
     missing_blobs: list = field(default_factory=list)
     not_reproduced: list = field(default_factory=list)
+    dropped: list = field(default_factory=list)  # fields and formatting without a place
 
     def count(self, portal_type, action, state=None):
         self.by_type[portal_type][action] += 1
@@ -50,6 +51,7 @@ class Report:
             "ignored_blocks": dict(self.ignored_blocks),
             "missing_blobs": self.missing_blobs,
             "not_reproduced": self.not_reproduced,
+            "dropped": self.dropped,
         }
 
     def write_json(self, path):
@@ -83,6 +85,7 @@ class Report:
             ("Onbekende blokken", self.unknown_blocks),
             ("Ontbrekende bestanden", self.missing_blobs),
             ("Niet overgenomen", self.not_reproduced),
+            ("Weggelaten velden en opmaak", self.dropped),
         ):
             if not rows:
                 continue

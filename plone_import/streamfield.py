@@ -20,6 +20,8 @@ class Body:
     pending: list = field(default_factory=list)
     unknown_blocks: list = field(default_factory=list)
     ignored_blocks: list = field(default_factory=list)
+    # Content the portal has no place for: {"what": ..., "detail": ...}, listed in the report.
+    dropped: list = field(default_factory=list)
     _html: list = field(default_factory=list)
 
     def add(self, block_type, value):
@@ -42,6 +44,9 @@ class Body:
         text = " ".join((text or "").split())
         if text:
             self.add("heading", {"text": text[:160], "level": HEADING_LEVELS.get(tag, "h2")})
+
+    def drop(self, what, detail=""):
+        self.dropped.append({"what": what, "detail": str(detail or "")})
 
     def image(self, url, alt="", caption=""):
         """An image block whose image is found in the link pass (stand-in: its caption)."""

@@ -7,6 +7,7 @@ are listed as ignored; any other block keeps its text where it has some and is a
 the report.
 """
 
+from collections import Counter
 from html import escape
 
 from .richtext import html_to_body
@@ -24,6 +25,15 @@ SLATE_MARKS = {
     "sup": "sup",
 }
 SLATE_BLOCKS = {"p", "ul", "ol", "li", "blockquote"}
+# Slate elements whose text is kept without their formatting (reported as dropped formatting).
+SLATE_FORMATTING = {
+    "del": "doorhalen (del)",
+    "s": "doorhalen (s)",
+    "strikethrough": "doorhalen",
+    "u": "onderstrepen (u)",
+    "underline": "onderstrepen",
+    "code": "code",
+}
 
 
 def blocks_to_body(blocks, layout, body=None):
@@ -56,14 +66,22 @@ def _convert(block, body):
         body.heading(block.get("heading", ""), block.get("tag") or "h2")
     elif kind == "image":
         if block.get("url"):
-            body.image(block["url"], alt=block.get("alt") or "", caption=block.get("title") or "")
+            # Volto shows the title and the description under the image.
+            caption = _joined(block.get("title"), block.get("description"))
+            body.image(block["url"], alt=block.get("alt") or "", caption=caption)
+            credit = block.get("credit")
+            if isinstance(credit, dict) and isinstance(credit.get("data"), str):
+                credit = credit["data"]
+            if isinstance(credit, str) and credit.strip():
+                body.drop("fotocredit van een afbeelding", credit.strip()[:200])
     elif kind == "teaser":
         target = _first_href(block.get("href"))
         if target:
             body.link_block(
                 target,
                 block.get("title") or _href_title(block.get("href")),
-                text=block.get("description") or "",
+                # The head title is a line above the title in Volto: kept at the start.
+                text=_joined(block.get("head_title"), block.get("description")),
             )
     elif kind in ("__button", "button"):
         target = _first_href(block.get("href")) or block.get("url") or ""
@@ -86,6 +104,10 @@ def _convert(block, body):
         html_to_body(block.get("html") or "", body)
     else:
         _unknown(kind, block, body)
+
+
+def _joined(*parts):
+    return " – ".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
 
 
 def _first_href(href):
@@ -161,7 +183,9 @@ def _unknown(kind, block, body):
 
 
 def slate_to_body(nodes, body):
-    """Top-level headings become heading blocks; everything else rich text."""
+    """Top-level headings become heading blocks; everything else rich text. Formatting the
+    portal's rich text lacks (strikethrough, underline...) keeps its text and is reported."""
+    dropped = Counter()
     for node in nodes:
         if not isinstance(node, dict):
             continue
@@ -169,11 +193,13 @@ def slate_to_body(nodes, body):
         if kind in HEADING_LEVELS:
             body.heading(slate_text(node.get("children") or []), kind)
         else:
-            html = _slate_node(node)
+            html = _slate_node(node, dropped)
             if kind not in ("ul", "ol", "p", "blockquote"):
                 html = f"<p>{html}</p>"
             if _has_text(html):
                 body.add_html(html)
+    for what, count in dropped.items():
+        body.drop(f"opmaak: {what}", f"{count}×, tekst behouden")
 
 
 def _has_text(html):
@@ -190,14 +216,19 @@ def slate_text(nodes):
     return "".join(parts)
 
 
-def _slate_node(node):
+def _slate_node(node, dropped):
     if "text" in node and "children" not in node:
         html = escape(str(node["text"]))
         for mark, tag in SLATE_MARKS.items():
             if node.get(mark) is True:
                 html = f"<{tag}>{html}</{tag}>"
+        for mark, what in SLATE_FORMATTING.items():
+            if node.get(mark) is True and html.strip():
+                dropped[what] += 1
         return html
-    inner = "".join(_slate_node(c) for c in node.get("children") or [] if isinstance(c, dict))
+    inner = "".join(
+        _slate_node(c, dropped) for c in node.get("children") or [] if isinstance(c, dict)
+    )
     kind = node.get("type") or ""
     if kind == "link":
         url = ((node.get("data") or {}).get("url")) or ""
@@ -211,4 +242,6 @@ def _slate_node(node):
         return f"<{kind}>{inner}</{kind}>"
     if kind in HEADING_LEVELS:
         return f"<b>{inner}</b><br/>"
+    if kind and inner.strip():
+        dropped[SLATE_FORMATTING.get(kind, kind)] += 1  # an element we have no markup for
     return inner

@@ -9,9 +9,11 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.visibility import public
 
 from .mixins import BasePage
 
@@ -78,6 +80,16 @@ class ContentPage(BasePage):
     promote_panels = [*BasePage.promote_panels, FieldPanel("tags")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
+
+    def listed_children(self):
+        """Live, public children shown in menus, listed below the body ("In dit onderdeel"), so a
+        section (such as a Plone folder without text) is not an empty page. One query, only when
+        the page's cached HTML is rendered (a publish anywhere renders it again)."""
+        return list(
+            public(Page.objects.child_of(self).live().in_menu()).only(
+                "id", "title", "url_path", "path", "depth", "search_description"
+            )
+        )
 
     class Meta:
         verbose_name = _("inhoudspagina")

@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
+    # Old Plone file and image URLs that no redirect names (only on a 404: plone_import).
+    "plone_import.middleware.PloneMediaRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so its process_view runs after CSRF: routes Wagtail pages in a fixed number of queries.
     "home.routing.PageRoutingMiddleware",

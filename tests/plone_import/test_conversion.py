@@ -64,3 +64,45 @@ def test_html_keeps_structure_and_drops_presentation():
     assert body.blocks[3]["value"]["level"] == "h4"
     assert "alert" not in str(body.blocks)
     assert body.unknown_blocks == [{"block_type": "html:iframe", "kept_as": "link"}]
+
+
+def test_volto_fields_are_kept_or_reported_as_dropped():
+    body = convert(
+        {
+            "@type": "image",
+            "url": "/beeld.png",
+            "title": "Werkplaats",
+            "description": "Leerlingen aan het werk.",
+            "credit": {"data": "Foto: J. Jansen"},
+        },
+        {
+            "@type": "teaser",
+            "href": [{"@id": "/stages"}],
+            "title": "Stages",
+            "head_title": "Nieuw",
+            "description": "Vind een stage.",
+        },
+        {
+            "@type": "slate",
+            "value": [
+                {
+                    "type": "p",
+                    "children": [
+                        {"text": "Was "},
+                        {"type": "del", "children": [{"text": "oud"}]},
+                        {"text": " nu "},
+                        {"type": "strong", "children": [{"text": "nieuw"}]},
+                    ],
+                }
+            ],
+        },
+    )
+    image, teaser = body.pending[0], body.pending[1]
+    assert image["caption"] == "Werkplaats – Leerlingen aan het werk."
+    assert teaser["text"] == "Nieuw – Vind een stage."
+    # Strikethrough: the text stays, the formatting is listed.
+    assert body.blocks[2]["value"] == "<p>Was oud nu <b>nieuw</b></p>"
+    assert body.dropped == [
+        {"what": "fotocredit van een afbeelding", "detail": "Foto: J. Jansen"},
+        {"what": "opmaak: doorhalen (del)", "detail": "1×, tekst behouden"},
+    ]

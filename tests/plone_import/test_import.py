@@ -37,7 +37,7 @@ def counts():
     )
 
 
-def test_directory_export_becomes_pages_in_the_plone_tree(import_directory):
+def test_directory_export_becomes_pages_in_the_plone_tree(import_directory, client):
     report = import_directory()
 
     assert page_at("/bar").get_parent().slug == "archief"
@@ -51,6 +51,9 @@ def test_directory_export_becomes_pages_in_the_plone_tree(import_directory):
     archive = ContentPage.objects.get(slug="archief")
     assert "Get started" in [b.value["text"] for b in archive.body if b.block_type == "heading"]
     assert report.by_type["Document"]["aangemaakt"] == 5
+    # A folder without text of its own lists what is in it, as in Plone.
+    folder = client.get("/archief/qa/").content.decode()
+    assert 'href="/archief/qa/content-types/"><span class="card__title">Types' in folder
 
 
 def test_states_and_dates_follow_plone(import_directory):
@@ -116,7 +119,8 @@ def test_files_images_and_tags(import_directory):
     assert list(pdf.tags.names()) == ["File"]
     logo = Image.objects.get(title="2025 logo")
     assert (logo.width, logo.height) == (8, 6)
-    assert logo.collection.name == "Plone-import"
+    image = Image.objects.get(pk=Origin.objects.get(old_path="/content-types/image").object_id)
+    assert image.collection.name == "Plone-import"
     # The News Item's lead image leads its body.
     news = page_at("/bar/an-important-news")
     assert block_types(news)[0] == "image"
@@ -134,11 +138,11 @@ def test_old_urls_redirect_permanently(import_directory, client):
         response = client.get(old)
         assert response.status_code == 301, old
         assert response["Location"] == pdf.url
-    response = client.get("/bar/2025.png/@@images/image/preview")
+    response = client.get("/content-types/image/@@images/image/preview")
     assert response.status_code == 301
-    assert response["Location"] == Image.objects.get(title="2025 logo").file.url
-    # A Link item redirects to its remoteUrl; the redirects file to the imported page.
-    assert client.get("/en/a-folderish/a-link")["Location"] == "https://plone.org/"
+    image = Image.objects.get(pk=Origin.objects.get(old_path="/content-types/image").object_id)
+    assert response["Location"] == image.file.url
+    # The redirects file leads to the imported page.
     response = client.get("/en-us")
     assert response.status_code == 301
     assert response["Location"].endswith(page_at("/en").url)
@@ -311,3 +315,25 @@ def test_non_dutch_content_is_reported_not_imported(db, tmp_path):
     report = Importer(write_array(tmp_path / "e", items)).run()
     assert not ContentPage.objects.filter(slug="over").exists()
     assert report.not_reproduced[0]["what"] == "vertaling"
+
+
+def test_volto_fields_of_the_samples_are_kept_or_reported(import_directory):
+    report = import_directory()
+    typography = page_at("/features/typography")
+    image = next(b.value for b in typography.body if b.block_type == "image")
+    assert image["caption"].startswith("Caption Title (14/18px). Image – Caption Description")
+    assert image["caption"].endswith("no need to scale images down manually.")
+    ctas = [b.value for b in typography.body if b.block_type == "call_to_action"]
+    texts = {c["text"] for c in ctas}
+    assert (
+        "Teaser Headtitle (DIV, 14/18px) – Paragraph (p, 18px/24px). This section has a "
+        "sample of content types available in this site." in texts
+    )
+    assert "Teaser Headtitle (DIV, 14/18px)" in texts  # a teaser with only a head title
+    dropped = {(row["path"], row["what"]): row["detail"] for row in report.dropped}
+    assert dropped[("/features/typography", "navigatietitel (nav_title)")] == "Typography"
+    assert ("/features/typography", "opmaak: doorhalen (del)") in dropped
+    event_images = [
+        b.value for b in page_at("/qa/content-types/event").body if b.block_type == "image"
+    ]
+    assert all("The Image content type" in value["caption"] for value in event_images)
