@@ -245,18 +245,23 @@ def erasure_status_label(model):
 def close_for_erasure(instance, user, now=None):
     """Close ``instance`` (locked by the caller, not yet anonymised) if it is still open, with a
     log entry for its timeline. Returns the Transition, or None if it was closed already."""
-    from . import audit
-
     transition = erasure_transition(type(instance))
     if not transition.applies_to(instance):
         return None
-    previous = instance.status
-    instance.status = transition.target
-    instance.outcome = transition.outcome
-    instance.closed_at = now or timezone.now()
-    instance.save(update_fields=["status", "outcome", "closed_at"])
-    audit.log_transition(instance, user, previous, transition)
+    _move(instance, transition, user, now=now)
     return transition
+
+
+def _move(locked, transition, user, now=None, with_note=False):
+    """Store the new status, outcome and closing time of ``locked`` and log the step."""
+    from . import audit
+
+    previous = locked.status
+    locked.status = transition.target
+    locked.outcome = transition.outcome
+    locked.closed_at = (now or timezone.now()) if transition.closes else None
+    locked.save(update_fields=["status", "outcome", "closed_at"])
+    audit.log_transition(locked, user, previous, transition, with_note=with_note)
 
 
 def status_label(instance):
@@ -297,7 +302,7 @@ def apply_transition(instance, key, user, note="", now=None):
     The row is locked first, so two staff members clicking at once cannot both move it. Returns
     the Transition. Logs it, stores the note and queues the submitter mail in one transaction.
     """
-    from . import audit, notes, status_mail
+    from . import notes, status_mail
 
     model = type(instance)
     transition = get_transition(model, key)
@@ -314,14 +319,9 @@ def apply_transition(instance, key, user, note="", now=None):
             raise TransitionRefused(
                 _("Schrijf een notitie: waarom deze stap?"), code="note_required"
             )
-        previous = locked.status
-        locked.status = transition.target
-        locked.outcome = transition.outcome
-        locked.closed_at = (now or timezone.now()) if transition.closes else None
-        locked.save(update_fields=["status", "outcome", "closed_at"])
         if note:
             notes.add_note(locked, user, note)
-        audit.log_transition(locked, user, previous, transition, with_note=bool(note))
+        _move(locked, transition, user, now=now, with_note=bool(note))
         if transition.mail:
             status_mail.send_status_mail(locked, transition)
     instance.status, instance.outcome, instance.closed_at = (
