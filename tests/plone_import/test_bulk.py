@@ -138,18 +138,23 @@ def test_second_run_of_a_big_export_changes_nothing(archive, site_export, small_
     assert_tree_is_consistent()
 
 
-def test_a_failing_chunk_write_is_retried_item_by_item(
-    archive, site_export, small_chunks, monkeypatch
-):
-    """One page whose rows cannot be written: reported, the rest of its chunk is imported."""
+def fail_writing(monkeypatch, title):
+    """The bulk write of any chunk that holds the page titled ``title`` fails (a full disk)."""
     insert = batch._insert_log_entries
 
     def failing(pages):
-        if any(unit.page.title == "Pagina 44" for unit in pages):
+        if any(unit.page.title == title for unit in pages):
             raise RuntimeError("schijf vol")
         insert(pages)
 
     monkeypatch.setattr(batch, "_insert_log_entries", failing)
+
+
+def test_a_failing_chunk_write_is_retried_item_by_item(
+    archive, site_export, small_chunks, monkeypatch
+):
+    """One page whose rows cannot be written: reported, the rest of its chunk is imported."""
+    fail_writing(monkeypatch, "Pagina 44")
     report = run(site_export)
     assert [(e["path"], e["reason"]) for e in report.errors] == [
         ("/map-0/sub/item-44", "RuntimeError: schijf vol")
@@ -167,14 +172,7 @@ def test_a_failing_chunk_write_is_retried_item_by_item(
 def test_children_of_a_page_that_could_not_be_written_are_skipped(
     archive, site_export, small_chunks, monkeypatch
 ):
-    insert = batch._insert_log_entries
-
-    def failing(pages):
-        if any(unit.page.title == "Map 25" for unit in pages):
-            raise RuntimeError("schijf vol")
-        insert(pages)
-
-    monkeypatch.setattr(batch, "_insert_log_entries", failing)
+    fail_writing(monkeypatch, "Map 25")
     report = run(site_export)
     assert [e["path"] for e in report.errors] == ["/map-0/sub"]
     skipped = {row["path"] for row in report.skipped}

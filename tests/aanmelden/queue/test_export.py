@@ -145,22 +145,19 @@ def test_migration_scrubs_search_terms_from_earlier_export_log_entries(staff):
     migration = importlib.import_module("aanmelden.migrations.0007_export_log_without_search_terms")
     melding = VrijstellingMeldingFactory()
     content_type = ContentType.objects.get_for_model(VrijstellingMelding)
-    old = ModelLogEntry.objects.create(
-        content_type=content_type,
-        object_id=str(melding.pk),
-        label=melding.reference,
-        action=audit.EXPORT,
-        timestamp=timezone.now(),
-        data={"format": "csv", "count": 1, "filters": {"q": "de Vries", "gemeente": "Haarlem"}},
-    )
-    other = ModelLogEntry.objects.create(
-        content_type=content_type,
-        object_id=str(melding.pk),
-        label=melding.reference,
-        action=audit.EXPORT,
-        timestamp=timezone.now(),
-        data={"format": "csv", "count": 1, "filters": {"gemeente": "Haarlem"}},
-    )
+
+    def export_entry(filters):
+        return ModelLogEntry.objects.create(
+            content_type=content_type,
+            object_id=str(melding.pk),
+            label=melding.reference,
+            action=audit.EXPORT,
+            timestamp=timezone.now(),
+            data={"format": "csv", "count": 1, "filters": filters},
+        )
+
+    old = export_entry({"q": "de Vries", "gemeente": "Haarlem"})
+    other = export_entry({"gemeente": "Haarlem"})
     migration.scrub_search_terms(apps, None)
     old.refresh_from_db()
     other.refresh_from_db()
