@@ -52,8 +52,8 @@ def main():
 
 
 def run():
-    from aanmelden.factories import LeerwerkmakelaarFormPageFactory
     from aanmelden.models import OutgoingMail
+    from demo.factories.aanmelden import LeerwerkmakelaarFormPageFactory
     from tests.aanmelden.forms.helpers import (
         LEERWERKMAKELAAR,
         final_post,

@@ -20,6 +20,7 @@ import argparse  # noqa: E402
 import cProfile  # noqa: E402
 import os  # noqa: E402
 import pstats  # noqa: E402
+import subprocess  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
@@ -52,8 +53,13 @@ def setup(work):
 
     django.setup()
     call_command("migrate", interactive=False, verbosity=0)
-    with open(os.devnull, "w") as quiet:
-        call_command("load_demo_content", reset=True, stdout=quiet)
+    # The demo app is not installed in production: load the content with the dev settings.
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "load_demo_content", "--reset"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
     call_command("collectstatic", interactive=False, verbosity=0)
 
 

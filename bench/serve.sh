@@ -33,7 +33,8 @@ prepare_site() {
   cd "$ROOT"
   echo "== preparing the site ($DATABASE_URL)" >&2
   "$PY" manage.py migrate --noinput -v0
-  "$PY" manage.py load_demo_content --reset >/dev/null
+  # The demo app is not installed in production: load the content with the dev settings.
+  DJANGO_SETTINGS_MODULE=portal.settings.dev "$PY" manage.py load_demo_content --reset >/dev/null
   "$PY" manage.py collectstatic --noinput -v0
 }
 

@@ -66,8 +66,8 @@ def build_data():
         Stageplaats,
         VrijstellingMelding,
     )
-    from aanmelden.queue.factories import MUNICIPALITIES
     from aanmelden.references import new_reference
+    from demo.factories.queue import MUNICIPALITIES
 
     rng = random.Random(42)
     now = timezone.now()
@@ -204,7 +204,7 @@ def measure():
         "Jaarcijfers (current school year)": "/admin/aanmeldingen/jaarcijfers/",
         "Public /stageplaatsen/": "/stageplaatsen/",
     }
-    from aanmelden.factories import StageplaatsenPageFactory
+    from demo.factories.aanmelden import StageplaatsenPageFactory
 
     StageplaatsenPageFactory()  # the public listing is a page editors place (get or create)
     results = []

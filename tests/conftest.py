@@ -145,7 +145,7 @@ def _serialized_contents_for_every_context(django_db_setup, django_db_blocker):
 @pytest.fixture
 def stageplaatsen_page(db):
     """The public listing of employer places at /stageplaatsen/ (a page, as in the demo)."""
-    from aanmelden.factories import StageplaatsenPageFactory
+    from demo.factories.aanmelden import StageplaatsenPageFactory
 
     return StageplaatsenPageFactory()
 

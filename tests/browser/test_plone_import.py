@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.factories import ContentPageFactory, site_home
+from demo.factories.home import ContentPageFactory, site_home
 from plone_import.importer import Importer
 from tests.plone_import.exports import OLD_HOST, write_directory
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 
 from aanmelden.models import OutgoingMail
-from aanmelden.queue.factories import (
+from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,

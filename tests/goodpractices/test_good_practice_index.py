@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from goodpractices.factories import (
+from demo.factories.goodpractices import (
     DoelgroepFactory,
     GoodPracticeIndexPageFactory,
     GoodPracticePageFactory,

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from demo.factories.home import ContentPageFactory, stream
 from home.blocks import ImageBlock
-from home.factories import ContentPageFactory, stream
 
 pytestmark = pytest.mark.django_db
 

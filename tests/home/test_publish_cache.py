@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from home.factories import ContentPageFactory, site_home
+from demo.factories.home import ContentPageFactory, site_home
 from home.models import OrganisationSettings
 
 pytestmark = pytest.mark.django_db
@@ -49,7 +49,7 @@ def test_saved_settings_show_at_once(client):
 
 
 def test_lists_show_a_new_practice_and_a_renamed_term_at_once(client):
-    from goodpractices.factories import (
+    from demo.factories.goodpractices import (
         DoelgroepFactory,
         GoodPracticeIndexPageFactory,
         GoodPracticePageFactory,

@@ -18,17 +18,17 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from goodpractices.factories import (
+from demo.factories.goodpractices import (
     DoelgroepFactory,
     GoodPracticeIndexPageFactory,
     GoodPracticePageFactory,
     OrganisatieFactory,
     RegioFactory,
 )
-from home.factories import ContentPageFactory, site_home, stream
+from demo.factories.home import ContentPageFactory, site_home, stream
+from demo.factories.regelingen import BeleidsdocumentPageFactory, RegelingPageFactory
 from home.models import OrganisationSettings
 from home.publish_cache import GENERATION_KEY, anonymous_view, fragment
-from regelingen.factories import BeleidsdocumentPageFactory, RegelingPageFactory
 
 pytestmark = pytest.mark.django_db
 

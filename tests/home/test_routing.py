@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.factories import ContentPageFactory, site_home
+from demo.factories.home import ContentPageFactory, site_home
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.factories import ContentPageFactory
+from demo.factories.home import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 

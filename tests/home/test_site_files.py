@@ -40,7 +40,7 @@ def test_security_txt_expires_within_a_year(client):
 
 def test_sitemap_and_canonical_link_use_the_configured_site_address(client):
     """Crawlers follow these absolute links: they must name the public address, not localhost."""
-    from home.factories import ContentPageFactory
+    from demo.factories.home import ContentPageFactory
 
     ContentPageFactory(slug="over-ons", title="Over ons")
     call_command("set_site_url", "https://leerwerkportaal.example.nl", stdout=io.StringIO())

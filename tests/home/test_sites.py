@@ -4,7 +4,7 @@ sites takes effect at once."""
 import pytest
 from wagtail.models import Site
 
-from home.factories import site_home
+from demo.factories.home import site_home
 from home.sites import site_for_host
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 import pytest
 
-from home.factories import ContentPageFactory, site_home
+from demo.factories.home import ContentPageFactory, site_home
 
 from .exports import OLD_HOST, write_array, write_directory
 

@@ -7,7 +7,7 @@ import pytest
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, WorkflowState
 
-from home.factories import ContentPageFactory
+from demo.factories.home import ContentPageFactory
 from home.models import ContentPage
 from plone_import import batch
 from plone_import.importer import Importer

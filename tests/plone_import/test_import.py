@@ -209,7 +209,7 @@ def test_bad_items_are_reported_and_the_rest_is_imported(import_directory):
 
 
 def test_collective_array_export(db, array_export):
-    from home.factories import ContentPageFactory, site_home
+    from demo.factories.home import ContentPageFactory, site_home
 
     old_site = ContentPageFactory(
         title="Oude site", slug="oude-site", parent=site_home(), body="[]"

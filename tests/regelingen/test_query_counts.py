@@ -7,14 +7,14 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from goodpractices.factories import (
+from demo.factories.goodpractices import (
     DoelgroepFactory,
     GoodPracticeIndexPageFactory,
     GoodPracticePageFactory,
     RegioFactory,
     ThemaFactory,
 )
-from regelingen.factories import RegelingIndexPageFactory, RegelingPageFactory
+from demo.factories.regelingen import RegelingIndexPageFactory, RegelingPageFactory
 
 pytestmark = pytest.mark.django_db
 

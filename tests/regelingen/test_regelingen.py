@@ -7,9 +7,9 @@ import re
 import pytest
 from django.utils import timezone
 
-from goodpractices.factories import DoelgroepFactory, OrganisatieFactory, RegioFactory
-from home.factories import stream
-from regelingen.factories import (
+from demo.factories.goodpractices import DoelgroepFactory, OrganisatieFactory, RegioFactory
+from demo.factories.home import stream
+from demo.factories.regelingen import (
     BeleidsdocumentPageFactory,
     RegelingIndexPageFactory,
     RegelingPageFactory,
@@ -122,7 +122,7 @@ def test_scheme_page_has_government_service_and_faq_json_ld(client):
 
 
 def test_scheme_page_links_its_form_and_documents(client):
-    from home.factories import ContentPageFactory
+    from demo.factories.home import ContentPageFactory
 
     form = ContentPageFactory(slug="vrijstelling", title="Vrijstelling melden")
     doc = BeleidsdocumentPageFactory(title="Jaarverslag", number="2024/1")

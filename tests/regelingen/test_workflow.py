@@ -7,8 +7,8 @@ from django.urls import reverse
 from wagtail.models import TaskState
 from wagtail.test.utils.form_data import querydict_from_html
 
-from goodpractices.factories import DoelgroepFactory
-from regelingen.factories import RegelingIndexPageFactory
+from demo.factories.goodpractices import DoelgroepFactory
+from demo.factories.regelingen import RegelingIndexPageFactory
 from regelingen.models import RegelingPage
 
 pytestmark = pytest.mark.django_db

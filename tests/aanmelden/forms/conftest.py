@@ -1,11 +1,11 @@
 import pytest
 
-from aanmelden.factories import (
+from aanmelden.models import FormTeamSettings
+from demo.factories.aanmelden import (
     LeerwerkmakelaarFormPageFactory,
     StageaanbodFormPageFactory,
     VrijstellingFormPageFactory,
 )
-from aanmelden.models import FormTeamSettings
 
 
 @pytest.fixture(autouse=True)

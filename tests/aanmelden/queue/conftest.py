@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 
-from aanmelden.queue.factories import (
+from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,

@@ -257,7 +257,7 @@ def test_support_needs_only_on_the_leerwerkmakelaar_detail_view_for_its_team(cli
 
     from openpyxl import load_workbook
 
-    from aanmelden.queue.factories import LeerwerkmakelaarAanmeldingFactory
+    from demo.factories.queue import LeerwerkmakelaarAanmeldingFactory
 
     young = LeerwerkmakelaarAanmeldingFactory(support_needs=SUPPORT, municipality="Velsen")
     base = "/admin/aanmelden/leerwerkmakelaaraanmelding/"

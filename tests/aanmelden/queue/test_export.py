@@ -12,7 +12,7 @@ from wagtail.models import ModelLogEntry
 from aanmelden.models import VrijstellingMelding
 from aanmelden.queue import audit
 from aanmelden.queue.export import neutralise, strip_control_characters
-from aanmelden.queue.factories import StageaanbodFactory, VrijstellingMeldingFactory
+from demo.factories.queue import StageaanbodFactory, VrijstellingMeldingFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from aanmelden.queue.factories import (
+from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,

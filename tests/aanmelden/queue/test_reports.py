@@ -5,15 +5,15 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from aanmelden.queue.factories import (
+from aanmelden.queue.permissions import QUEUE_MODELS
+from aanmelden.queue.reports import yearly_figures
+from aanmelden.queue.schoolyear import SchoolYear
+from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,
     VrijstellingMeldingFactory,
 )
-from aanmelden.queue.permissions import QUEUE_MODELS
-from aanmelden.queue.reports import yearly_figures
-from aanmelden.queue.schoolyear import SchoolYear
 
 pytestmark = pytest.mark.django_db
 YEAR = SchoolYear(2024)

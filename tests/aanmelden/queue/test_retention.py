@@ -14,16 +14,16 @@ from wagtail.models import ModelLogEntry
 from aanmelden.models import OutgoingMail, QueueNote, VrijstellingMelding
 from aanmelden.queue import audit
 from aanmelden.queue.dashboard import queue_summary
-from aanmelden.queue.factories import (
-    LeerwerkmakelaarAanmeldingFactory,
-    StageaanbodFactory,
-    VrijstellingMeldingFactory,
-)
 from aanmelden.queue.permissions import QUEUE_MODELS
 from aanmelden.queue.reports import yearly_figures
 from aanmelden.queue.retention import anonymise, apply_retention, erase, months_before
 from aanmelden.queue.schoolyear import SchoolYear
 from aanmelden.queue.workflow import apply_transition, open_statuses
+from demo.factories.queue import (
+    LeerwerkmakelaarAanmeldingFactory,
+    StageaanbodFactory,
+    VrijstellingMeldingFactory,
+)
 
 pytestmark = pytest.mark.django_db
 

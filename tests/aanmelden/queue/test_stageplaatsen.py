@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from aanmelden.queue.factories import StageaanbodFactory, StageplaatsFactory
+from demo.factories.queue import StageaanbodFactory, StageplaatsFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 

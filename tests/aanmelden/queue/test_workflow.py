@@ -7,11 +7,6 @@ from wagtail.log_actions import registry as log_registry
 
 from aanmelden.models import OutgoingMail, QueueNote
 from aanmelden.queue import audit
-from aanmelden.queue.factories import (
-    LeerwerkmakelaarAanmeldingFactory,
-    StageaanbodFactory,
-    VrijstellingMeldingFactory,
-)
 from aanmelden.queue.workflow import (
     CLOSED_STATUSES,
     ERASURE_CLOSINGS,
@@ -19,6 +14,11 @@ from aanmelden.queue.workflow import (
     TransitionRefused,
     apply_transition,
     transitions_for,
+)
+from demo.factories.queue import (
+    LeerwerkmakelaarAanmeldingFactory,
+    StageaanbodFactory,
+    VrijstellingMeldingFactory,
 )
 
 pytestmark = pytest.mark.django_db

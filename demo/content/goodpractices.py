@@ -1,9 +1,7 @@
 """Demo content: the taxonomy and the good practices from the knowledge page on the outflow of
 PrO, VSO and entree pupils (texts in our own words, facts from the source)."""
 
-from home.factories import site_home
-
-from .factories import (
+from demo.factories.goodpractices import (
     DoelgroepFactory,
     GoodPracticeIndexPageFactory,
     GoodPracticePageFactory,
@@ -11,7 +9,8 @@ from .factories import (
     RegioFactory,
     ThemaFactory,
 )
-from .models import Doelgroep, GoodPracticeIndexPage, Organisatie, Regio, Thema
+from demo.factories.home import site_home
+from goodpractices.models import Doelgroep, GoodPracticeIndexPage, Organisatie, Regio, Thema
 
 # (slug, name); the order is the order in filters.
 DOELGROEPEN = [

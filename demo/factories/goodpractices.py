@@ -8,9 +8,15 @@ import wagtail_factories
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
-from home.factories import site_home
-
-from .models import Doelgroep, GoodPracticeIndexPage, GoodPracticePage, Organisatie, Regio, Thema
+from demo.factories.home import site_home
+from goodpractices.models import (
+    Doelgroep,
+    GoodPracticeIndexPage,
+    GoodPracticePage,
+    Organisatie,
+    Regio,
+    Thema,
+)
 
 
 class TermFactory(DjangoModelFactory):

@@ -6,7 +6,12 @@ import uuid
 import factory
 from django.utils import timezone
 
-from ..models import LeerwerkmakelaarAanmelding, Stageaanbod, Stageplaats, VrijstellingMelding
+from aanmelden.models import (
+    LeerwerkmakelaarAanmelding,
+    Stageaanbod,
+    Stageplaats,
+    VrijstellingMelding,
+)
 
 MUNICIPALITIES = ("Haarlem", "Zandvoort", "Bloemendaal", "Heemstede", "Velsen")
 

@@ -42,7 +42,7 @@ def test_demo_forms_are_built_once_and_linked_from_home(client):
 
 
 def test_reset_rebuilds_the_forms():
-    from aanmelden import demo_content
+    from demo.content import aanmelden as demo_content
 
     load()
     first = VrijstellingFormPage.objects.get().pk

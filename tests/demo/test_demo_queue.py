@@ -5,7 +5,7 @@ import io
 import pytest
 
 from aanmelden.models import Stageaanbod, VrijstellingMelding
-from aanmelden.queue import demo_content
+from demo.content import queue as demo_content
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 

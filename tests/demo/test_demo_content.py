@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from demo.factories.home import site_home
 from goodpractices.models import Doelgroep, GoodPracticePage
-from home.factories import site_home
 from regelingen.models import BeleidsdocumentPage, RegelingPage
 
 pytestmark = pytest.mark.django_db

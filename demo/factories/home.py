@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from .models import ContentPage, HomePage
+from home.models import ContentPage, HomePage
 
 
 def stream(*blocks):

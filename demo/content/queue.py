@@ -6,8 +6,8 @@ import datetime
 
 from django.utils import timezone
 
-from ..models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
-from .factories import (
+from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
+from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,

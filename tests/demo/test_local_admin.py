@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from home.management.commands import ensure_local_admin
+from demo.management.commands import ensure_local_admin
 
 pytestmark = pytest.mark.django_db
 

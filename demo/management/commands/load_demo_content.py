@@ -6,17 +6,17 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from demo.content.home import link_highlights, order_main_menu
 from home import publish_cache
-from home.demo_content import link_highlights, order_main_menu
 
-# Each app that has demo content exposes build(stdout) and reset(); the order follows dependencies
+# Each demo content module exposes build(stdout) and reset(); the order follows dependencies
 # (taxonomy and pages before the pages that link to them).
 DEMO_MODULES = [
-    "home.demo_content",
-    "aanmelden.demo_content",
-    "goodpractices.demo_content",
-    "regelingen.demo_content",
-    "aanmelden.queue.demo_content",
+    "demo.content.home",
+    "demo.content.aanmelden",
+    "demo.content.goodpractices",
+    "demo.content.regelingen",
+    "demo.content.queue",
 ]
 
 

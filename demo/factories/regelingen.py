@@ -7,17 +7,16 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from goodpractices.factories import set_relations
-from home.factories import site_home
-
-from .models import (
+from demo.factories.goodpractices import set_relations
+from demo.factories.home import site_home
+from demo.pdf import summary_pdf
+from regelingen.models import (
     BeleidsdocumentBijlage,
     BeleidsdocumentIndexPage,
     BeleidsdocumentPage,
     RegelingIndexPage,
     RegelingPage,
 )
-from .pdf import summary_pdf
 
 
 class RegelingIndexPageFactory(wagtail_factories.PageFactory):

@@ -2,8 +2,8 @@
 
 from wagtail.models import Page, Site
 
-from .factories import ContentPageFactory, site_home, stream
-from .models import ContentPage, OrganisationSettings
+from demo.factories.home import ContentPageFactory, site_home, stream
+from home.models import ContentPage, OrganisationSettings
 
 ORGANISATION = {
     "name": "Leerwerkportaal Zuid-Kennemerland en IJmond",

@@ -3,16 +3,15 @@ to), with plain-language intro, help, what happens next and the non-digital alte
 
 from wagtail.models import Site
 
-from home.factories import site_home
-
-from .factories import (
+from aanmelden.models import FormIndexPage, FormTeamSettings, StageplaatsenPage
+from demo.factories.aanmelden import (
     FormIndexPageFactory,
     LeerwerkmakelaarFormPageFactory,
     StageaanbodFormPageFactory,
     StageplaatsenPageFactory,
     VrijstellingFormPageFactory,
 )
-from .models import FormIndexPage, FormTeamSettings, StageplaatsenPage
+from demo.factories.home import site_home
 
 ALTERNATIVE = (
     "<p><b>Liever niet digitaal?</b> Bel ons op 023 123 45 67 (maandag tot en met vrijdag van 9.00 tot 17.00 uur). "

@@ -3,15 +3,14 @@
 import factory
 import wagtail_factories
 
-from home.factories import site_home
-
-from .models import (
+from aanmelden.models import (
     FormIndexPage,
     LeerwerkmakelaarFormPage,
     StageaanbodFormPage,
     StageplaatsenPage,
     VrijstellingFormPage,
 )
+from demo.factories.home import site_home
 
 
 class FormIndexPageFactory(wagtail_factories.PageFactory):

@@ -1,0 +1,1 @@
+"""factory_boy factories per area: used by the tests, the benchmarks and the demo content alike."""
