@@ -10,6 +10,7 @@ Sources:
 import datetime
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -34,29 +35,32 @@ class Explanation:
         return "\n\n".join(self.paragraphs)
 
 
-def add_months(day, months):
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return datetime.date(year, month, 1)
+def month_start(day, months=0):
+    """The first day of the month ``months`` after (negative: before) the month of ``day``."""
+    return day + relativedelta(months=months, day=1)
+
+
+def birthday(birth_date, years):
+    """The day a child turns ``years``. Born on 29 February: 1 March in a common year, as the
+    child has not had its birthday yet on 28 February."""
+    day = birth_date + relativedelta(years=years)
+    return day + relativedelta(days=1) if day.day != birth_date.day else day
 
 
 def age_on(birth_date, day):
-    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+    """Completed years on ``day``."""
+    years = relativedelta(day, birth_date).years
+    return years - 1 if birthday(birth_date, years) > day else years
 
 
 def leerplicht_start(birth_date):
     """Art. 2: leerplichtig from the first school day of the month after the 5th birthday.
     We use the first day of that month; the school calendar may shift it by a few days."""
-    try:
-        fifth = birth_date.replace(year=birth_date.year + LEERPLICHT_AGE)
-    except ValueError:  # 29 February
-        fifth = datetime.date(birth_date.year + LEERPLICHT_AGE, 3, 1)
-    return add_months(fifth, 1)
+    return month_start(birthday(birth_date, LEERPLICHT_AGE), 1)
 
 
 def first_notice_deadline(birth_date):
-    start = leerplicht_start(birth_date)
-    return add_months(start, -FIRST_NOTICE_MONTHS_BEFORE)
+    return month_start(leerplicht_start(birth_date), -FIRST_NOTICE_MONTHS_BEFORE)
 
 
 def renewal_deadline(today):

@@ -2,6 +2,9 @@
 
 import datetime
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from aanmelden import rules
 
 D = datetime.date
@@ -12,6 +15,39 @@ def test_leerplicht_starts_first_of_the_month_after_the_fifth_birthday():
     assert rules.leerplicht_start(D(2015, 12, 31)) == D(2021, 1, 1)
     assert rules.leerplicht_start(D(2016, 2, 29)) == D(2021, 4, 1)
     assert rules.first_notice_deadline(D(2015, 3, 4)) == D(2020, 3, 1)
+
+
+def test_month_ends_and_year_boundaries():
+    assert rules.leerplicht_start(D(2015, 1, 31)) == D(2020, 2, 1)
+    assert rules.first_notice_deadline(D(2015, 1, 31)) == D(2020, 1, 1)
+    assert rules.leerplicht_start(D(2015, 11, 30)) == D(2020, 12, 1)
+    assert rules.first_notice_deadline(D(2015, 12, 15)) == D(2020, 12, 1)  # back over New Year
+    assert rules.month_start(D(2024, 1, 31), 1) == D(2024, 2, 1)
+    assert rules.month_start(D(2024, 3, 31), -1) == D(2024, 2, 1)
+
+
+def test_a_child_born_on_29_february_turns_a_year_older_on_1_march_in_a_common_year():
+    born = D(2008, 2, 29)
+    assert rules.age_on(born, D(2026, 2, 28)) == 17
+    assert rules.age_on(born, D(2026, 3, 1)) == 18
+    assert rules.age_on(born, D(2028, 2, 28)) == 19
+    assert rules.age_on(born, D(2028, 2, 29)) == 20
+    assert rules.birthday(born, 5) == D(2013, 3, 1)
+    assert rules.birthday(born, 4) == D(2012, 2, 29)
+    # Born on 1 March: on 29 February of a leap year the birthday has not come yet.
+    assert rules.age_on(D(2007, 3, 1), D(2028, 2, 29)) == 20
+    assert rules.age_on(D(2007, 3, 1), D(2028, 3, 1)) == 21
+
+
+@given(
+    born=st.dates(min_value=D(1900, 1, 1), max_value=D(2030, 12, 31)),
+    day=st.dates(min_value=D(1900, 1, 1), max_value=D(2060, 12, 31)),
+)
+def test_age_counts_whole_years_by_calendar_day(born, day):
+    """Completed years: the difference in years, one less while the day and month of birth
+    have not come yet this year."""
+    expected = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    assert rules.age_on(born, day) == expected
 
 
 def test_first_notice_on_time_and_late():
