@@ -1,4 +1,5 @@
-"""Builds small Plone exports around the real samples in /work/shared/plone-samples.
+"""Builds small Plone exports around the real Plone 6 export samples in samples/ (their README
+names the public repositories they come from).
 
 The samples are copied unchanged; only what they point at but do not contain is generated here:
 parent folders, the items their links name, and the blobs (a tiny PNG, a tiny PDF).
@@ -8,12 +9,11 @@ import base64
 import copy
 import io
 import json
-import os
 from pathlib import Path
 
 from PIL import Image
 
-SAMPLES = Path(os.environ.get("PLONE_SAMPLES", "/work/shared/plone-samples"))
+SAMPLES = Path(__file__).parent / "samples"
 OLD_HOST = "http://host.docker.internal:8080/Plone"
 CLASSIC_HOST = "http://localhost:8080/Plone"
 LINK_TARGET_UID = "7ab9c48ede33415fa2a66a99549c8f70"  # "Link internal" in sample 14
