@@ -2,9 +2,9 @@
 
 Sources:
 - Leerplichtwet 1969 art. 2 (start of leerplicht), art. 5, 6, 7, 15, 3a/3b
-  (https://wetten.overheid.nl/BWBR0002628), as summarised in /work/shared/DOMAIN.md section 1.
-- Leerwerkmakelaar age range: DOMAIN.md section 3 (Doorstroompunt up to 23, in this region up
-  to 27; under 18 still kwalificatieplichtig).
+  (https://wetten.overheid.nl/BWBR0002628).
+- Leerwerkmakelaar age range: the Doorstroompunt serves young people up to 23, in this region up
+  to 27; under 18 they are still kwalificatieplichtig.
 """
 
 import datetime

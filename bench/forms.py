@@ -3,7 +3,7 @@ submit (mail queued in the outbox, not sent). One command, sets up its own throw
 
     DATABASE_URL=postgres://postgres@/bench_forms?host=/tmp/pgdev .venv/bin/python bench/forms.py
 
-Writes bench/results/forms.md. Targets (issue 4): step POST < 30 ms, final submit < 100 ms.
+Writes bench/results/forms.md. Targets: step POST < 30 ms, final submit < 100 ms.
 """
 
 import os
@@ -97,7 +97,7 @@ def write(r):
         f"{platform.node()} ({platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()})"
     )
-    text = f"""# Forms benchmark (issue 4)
+    text = f"""# Forms benchmark
 
 What: the leerwerkmakelaar wizard through Django's test client (full middleware, sessions in
 the database, templates rendered), on PostgreSQL, {r["submits"]} complete runs after one warm-up.

@@ -1,7 +1,7 @@
 """Fields and validators shared by the three wizards.
 
 Every field normalises first and validates second, with a Dutch message that says what to do
-(GOV.UK style). Rules follow /work/shared/DOMAIN.md section 4.
+(GOV.UK style). The rules and their sources: docs/forms.md, "Validation".
 """
 
 import datetime
