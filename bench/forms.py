@@ -53,7 +53,7 @@ def main():
 
 def run():
     from aanmelden.factories import LeerwerkmakelaarFormPageFactory
-    from aanmelden.models import OutgoingMail
+    from outbox.models import OutgoingMail
     from tests.aanmelden.forms.helpers import (
         LEERWERKMAKELAAR,
         final_post,

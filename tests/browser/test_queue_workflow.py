@@ -6,13 +6,13 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 
-from aanmelden.models import OutgoingMail
 from aanmelden.queue.factories import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,
     VrijstellingMeldingFactory,
 )
+from outbox.models import OutgoingMail
 from tests.browser.navigation import click_and_wait
 
 pytestmark = pytest.mark.django_db(transaction=True)

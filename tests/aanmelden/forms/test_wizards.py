@@ -7,12 +7,8 @@ import re
 import pytest
 from django.core.cache import cache
 
-from aanmelden.models import (
-    LeerwerkmakelaarAanmelding,
-    OutgoingMail,
-    Stageaanbod,
-    VrijstellingMelding,
-)
+from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
+from outbox.models import OutgoingMail
 
 from .helpers import (
     LEERWERKMAKELAAR,
