@@ -22,6 +22,7 @@ from wagtail_modeladmin.views import IndexView, InspectView
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 
 from . import admin_urls, audit, dashboard, permissions, views
+from .days import age_on, waiting_days
 from .filters import (
     AssignedFilter,
     GroundFilter,
@@ -31,7 +32,7 @@ from .filters import (
     SituationFilter,
     StatusFilter,
 )
-from .workflow import open_statuses, outcome_label, status_label
+from .workflow import open_statuses
 
 REFERENCE_RE = re.compile(r"^[A-Z]{3}-[2-9A-Z]{6}$")
 
@@ -177,8 +178,8 @@ class SubmissionAdmin(ModelAdmin):
 
     @admin_column(_("status"), order="status")
     def status_label(self, obj):
-        outcome = outcome_label(obj)
-        label = status_label(obj)
+        outcome = obj.outcome_label()
+        label = obj.get_status_display()
         return f"{label}: {outcome}" if outcome else label
 
     @admin_column(_("behandelaar"))
@@ -214,17 +215,6 @@ def _bind(view, model):
 
     bound.__name__ = view.__name__
     return bound
-
-
-def waiting_days(obj, now=None):
-    end = obj.closed_at or now or timezone.now()
-    return max((end - obj.received_at).days, 0)
-
-
-def age_on(birth_date, day):
-    if not birth_date:
-        return None
-    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
 
 
 class VrijstellingAdmin(SubmissionAdmin):

@@ -20,8 +20,6 @@ from django.utils.translation import gettext as _
 from aanmelden.models import LeerwerkmakelaarAanmelding
 from outbox.mail import queue_mail
 
-from .workflow import outcome_label, status_label
-
 # Transition mail stem -> stem of the referrer's notice. Steps not listed: the referrer gets none.
 REFERRER_NOTICES = {"intake_gepland": "intake_gepland_verwijzer"}
 
@@ -42,7 +40,7 @@ def template_name(stem):
 def status_subject(instance):
     return _("%(reference)s: %(status)s") % {
         "reference": instance.reference,
-        "status": outcome_label(instance) or status_label(instance),
+        "status": instance.outcome_label() or instance.get_status_display(),
     }
 
 
@@ -97,8 +95,8 @@ def send_status_mail(instance, transition):
         "submission": instance,
         "reference": instance.reference,
         "form_label": instance.FORM_LABEL,
-        "status_label": status_label(instance),
-        "outcome_label": outcome_label(instance),
+        "status_label": instance.get_status_display(),
+        "outcome_label": instance.outcome_label(),
         "organisation": organisation,
     }
     return [

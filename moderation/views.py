@@ -24,6 +24,7 @@ from outbox.models import OutgoingMail
 
 from . import admin_urls, audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
+from .days import age_on, waiting_days
 from .models import QueueNote
 from .schoolyear import SchoolYear, current_school_year
 from .workflow import (
@@ -32,8 +33,6 @@ from .workflow import (
     apply_transition,
     erasure_status_label,
     erasure_transition,
-    outcome_label,
-    status_label,
     transitions_for,
 )
 
@@ -47,7 +46,6 @@ def export_columns(model):
     a parent's name would put a named person's special-category data in a spreadsheet. The
     reference identifies the item for staff; ground, status, dates and municipality still serve
     reporting."""
-    from .admin import age_on, waiting_days
 
     def display(name):
         return lambda obj: getattr(obj, f"get_{name}_display")()
@@ -56,8 +54,8 @@ def export_columns(model):
         (_("Kenmerk"), lambda obj: obj.reference),
         (_("Ontvangen"), lambda obj: obj.received_at),
         (_("Dagen wachtend"), waiting_days),
-        (_("Status"), status_label),
-        (_("Uitkomst"), outcome_label),
+        (_("Status"), lambda obj: obj.get_status_display()),
+        (_("Uitkomst"), lambda obj: obj.outcome_label()),
         (
             _("Behandelaar"),
             lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
@@ -247,8 +245,8 @@ def detail_context(request, instance):
         },
         "places": list(instance.places.all()) if isinstance(instance, Stageaanbod) else [],
         "note_draft": request.session.pop("queue_note_draft", ""),
-        "outcome_label": outcome_label(instance),
-        "status_label": status_label(instance),
+        "outcome_label": instance.outcome_label(),
+        "status_label": instance.get_status_display(),
     }
     return context
 

@@ -264,18 +264,6 @@ def _move(locked, transition, user, now=None, with_note=False):
     audit.log_transition(locked, user, previous, transition, with_note=with_note)
 
 
-def status_label(instance):
-    """The Dutch label of the status (the abstract field has no choices; each type has its own)."""
-    return str(dict(type(instance).Status.choices).get(instance.status, instance.status))
-
-
-def outcome_label(instance):
-    choices = getattr(type(instance), "Outcome", None)
-    if choices is None or not instance.outcome:
-        return ""
-    return str(dict(choices.choices).get(instance.outcome, instance.outcome))
-
-
 def open_statuses(model):
     return [value for value in model.Status.values if value not in CLOSED_STATUSES[model]]
 
@@ -312,7 +300,7 @@ def apply_transition(instance, key, user, note="", now=None):
         if transition is None or not transition.applies_to(locked):
             raise TransitionRefused(
                 _("Deze stap is niet mogelijk vanuit de status “%(status)s”.")
-                % {"status": status_label(locked)},
+                % {"status": locked.get_status_display()},
                 code="not_allowed",
             )
         if transition.needs_note and not note:
