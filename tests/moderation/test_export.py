@@ -5,13 +5,15 @@ import io
 import json
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 from wagtail.models import ModelLogEntry
 
-from aanmelden.models import VrijstellingMelding
+from aanmelden.models import Stageaanbod, VrijstellingMelding
 from aanmelden.queue.factories import StageaanbodFactory, VrijstellingMeldingFactory
 from moderation import audit
+from moderation.admin_urls import index_url
 from moderation.export import neutralise, strip_control_characters
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +36,7 @@ def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
     VrijstellingMeldingFactory(municipality="Haarlem")
     VrijstellingMeldingFactory(municipality="Zandvoort")
     client.force_login(staff["leerplicht"])
-    response = client.get("/admin/aanmelden/vrijstellingmelding/?gemeente=Haarlem&export=csv")
+    response = client.get(index_url(VrijstellingMelding) + "?gemeente=Haarlem&export=csv")
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
     assert "111222333" not in text
@@ -49,14 +51,14 @@ def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
 def test_csv_export_neutralises_formulas(client, staff):
     StageaanbodFactory(submitter_name="=cmd|' /C calc'!A0")
     client.force_login(staff["wsp"])
-    text = client.get("/admin/aanmelden/stageaanbod/?export=csv").content.decode("utf-8-sig")
+    text = client.get(index_url(Stageaanbod) + "?export=csv").content.decode("utf-8-sig")
     assert "'=cmd" in text
 
 
 def test_xlsx_export_stores_formulas_as_text(client, staff):
     StageaanbodFactory(organisation_name="=2+3")
     client.force_login(staff["wsp"])
-    response = client.get("/admin/aanmelden/stageaanbod/?export=xlsx")
+    response = client.get(index_url(Stageaanbod) + "?export=xlsx")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert "'=2+3" in values
@@ -77,7 +79,7 @@ def test_export_survives_control_characters_in_submitted_text(client, staff, exp
     # A control character in front of a formula must not hide the formula from neutralise().
     StageaanbodFactory(organisation_name="\x0b=2+3")
     client.force_login(staff["wsp"])
-    response = client.get(f"/admin/aanmelden/stageaanbod/?export={export_format}")
+    response = client.get(index_url(Stageaanbod) + f"?export={export_format}")
     assert response.status_code == 200
     if export_format == "xlsx":
         sheet = load_workbook(io.BytesIO(response.content)).active
@@ -103,16 +105,14 @@ def test_export_log_says_a_search_was_used_but_not_the_name_searched_for(client,
     search term, usually a person's name, must not be stored in it."""
     VrijstellingMeldingFactory(child_last_name="Özütok", municipality="Haarlem")
     client.force_login(staff["leerplicht"])
-    response = client.get(
-        "/admin/aanmelden/vrijstellingmelding/?q=Özütok&gemeente=Haarlem&export=csv"
-    )
+    response = client.get(index_url(VrijstellingMelding) + "?q=Özütok&gemeente=Haarlem&export=csv")
     assert response.status_code == 200
     assert response.content.decode("utf-8-sig").count("\n") == 2  # the search did apply
     entry = ModelLogEntry.objects.get(action=audit.EXPORT)
     assert entry.data["filters"] == {"gemeente": "Haarlem"}
     assert entry.data["search"] is True
     assert "Özütok" not in json.dumps(entry.data, ensure_ascii=False)
-    client.get("/admin/aanmelden/vrijstellingmelding/?gemeente=Haarlem&export=csv")
+    client.get(index_url(VrijstellingMelding) + "?gemeente=Haarlem&export=csv")
     assert ModelLogEntry.objects.filter(action=audit.EXPORT).latest("pk").data["search"] is False
 
 
@@ -121,7 +121,7 @@ def test_export_without_rows_is_logged_too(client, staff, export_format):
     """An empty export still shows who exported what, when, with which filters."""
     VrijstellingMeldingFactory(municipality="Haarlem")
     client.force_login(staff["leerplicht"])
-    url = f"/admin/aanmelden/vrijstellingmelding/?gemeente=Zandvoort&export={export_format}"
+    url = index_url(VrijstellingMelding) + f"?gemeente=Zandvoort&export={export_format}"
     assert client.get(url).status_code == 200
     entry = ModelLogEntry.objects.get(action=audit.EXPORT)
     assert entry.user == staff["leerplicht"]
@@ -130,11 +130,11 @@ def test_export_without_rows_is_logged_too(client, staff, export_format):
     assert entry.data["filters"] == {"gemeente": "Zandvoort"}
     assert entry.content_type.model_class() is VrijstellingMelding
     # It shows in Wagtail's site history for the team, not for another team.
-    history = client.get("/admin/reports/site-history/?action=aanmelden.export")
+    history = client.get(reverse("wagtailadmin_reports:site_history") + "?action=aanmelden.export")
     assert history.status_code == 200
     assert "Lijst geëxporteerd" in history.content.decode()
     client.force_login(staff["wsp"])
-    history = client.get("/admin/reports/site-history/?action=aanmelden.export")
+    history = client.get(reverse("wagtailadmin_reports:site_history") + "?action=aanmelden.export")
     assert "Lijst geëxporteerd" not in history.content.decode()
 
 
@@ -185,7 +185,7 @@ def test_exemption_export_ties_no_name_to_the_ground(client, staff, export_forma
         municipality="Haarlem",
     )
     client.force_login(staff["leerplicht"])
-    response = client.get(f"/admin/aanmelden/vrijstellingmelding/?export={export_format}")
+    response = client.get(index_url(VrijstellingMelding) + f"?export={export_format}")
     if export_format == "xlsx":
         sheet = load_workbook(io.BytesIO(response.content)).active
         rows = [[cell.value for cell in row] for row in sheet.iter_rows()]

@@ -11,6 +11,7 @@ from aanmelden.queue.factories import (
     StageplaatsFactory,
     VrijstellingMeldingFactory,
 )
+from moderation.admin_urls import report_url
 from moderation.permissions import QUEUE_MODELS
 from moderation.reports import yearly_figures
 from moderation.schoolyear import SchoolYear
@@ -122,15 +123,13 @@ def test_places_by_type_and_sector_count_offered_places_only():
 def test_report_page_svg_chart_and_csv(client, staff):
     build_young_people()
     client.force_login(staff["lwm"])
-    html = client.get("/admin/aanmeldingen/jaarcijfers/?jaar=2024-2025").content.decode()
+    html = client.get(report_url() + "?jaar=2024-2025").content.decode()
     assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in html
     assert "<script" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]
     assert 'data-testid="placed">44<' in html
     assert 'data-testid="spoken">54<' in html
     # Only the young-people sections for this team.
     assert "Vrijstellingen per grond" not in html
-    csv_text = client.get(
-        "/admin/aanmeldingen/jaarcijfers/?jaar=2024-2025&format=csv"
-    ).content.decode()
+    csv_text = client.get(report_url() + "?jaar=2024-2025&format=csv").content.decode()
     assert "2024-2025;Jongeren leerwerkmakelaar;Geplaatst;Aantal;44" in csv_text
     assert "2024-2025;Jongeren leerwerkmakelaar;Gesproken;Aantal;54" in csv_text

@@ -7,6 +7,7 @@ import os
 
 import pytest
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
@@ -18,6 +19,7 @@ from aanmelden.queue.factories import (
     VrijstellingMeldingFactory,
 )
 from moderation import audit
+from moderation.admin_urls import action_url, index_url, inspect_url
 from moderation.dashboard import queue_summary
 from moderation.models import QueueNote
 from moderation.permissions import QUEUE_MODELS
@@ -146,18 +148,21 @@ def test_retention_task_runs_immediately_in_tests():
 
 def test_subject_export_and_erase_by_functional_admin(client, staff, submissions):
     exemption = submissions["exemption"]
-    base = "/admin/aanmelden/vrijstellingmelding"
+
+    def url(action):
+        return action_url(VrijstellingMelding, action, exemption.pk)
+
     client.force_login(staff["beheer"])
-    response = client.get(f"{base}/subject_export/{exemption.pk}/")
+    response = client.get(url("subject_export"))
     data = json.loads(response.content)
     assert data["child_id_number"] == "111222333"  # the person's right of access covers all
     assert data["reference"] == exemption.reference
     assert (
         ModelLogEntry.objects.filter(action=audit.SUBJECT_EXPORT, user=staff["beheer"]).count() == 1
     )
-    page = client.get(f"{base}/erase/{exemption.pk}/")
+    page = client.get(url("erase"))
     assert "kan niet ongedaan" in page.content.decode()
-    response = client.post(f"{base}/erase/{exemption.pk}/")
+    response = client.post(url("erase"))
     assert response.status_code == 302
     exemption = VrijstellingMelding.objects.get(pk=exemption.pk)
     assert (
@@ -168,42 +173,29 @@ def test_subject_export_and_erase_by_functional_admin(client, staff, submissions
     assert ModelLogEntry.objects.filter(action=audit.ERASE, user=staff["beheer"]).count() == 1
     # An erased submission takes no further steps.
     client.force_login(staff["leerplicht"])
-    response = client.post(f"{base}/transition/{exemption.pk}/", {"transition": "start"})
-    assert response["Location"] == "/admin/"
+    response = client.post(url("transition"), {"transition": "start"})
+    assert response["Location"] == reverse("wagtailadmin_home")
 
 
 ERASE_CASES = [
-    # (factory, status while open, queue path, status, outcome after erasure)
-    (
-        VrijstellingMeldingFactory,
-        "aanvulling_gevraagd",
-        "vrijstellingmelding",
-        "afgehandeld",
-        "ingetrokken",
-    ),
-    (StageaanbodFactory, "gepubliceerd", "stageaanbod", "ingetrokken", ""),
-    (
-        LeerwerkmakelaarAanmeldingFactory,
-        "intake_gepland",
-        "leerwerkmakelaaraanmelding",
-        "teruggetrokken",
-        "",
-    ),
+    # (factory, status while open, status and outcome after erasure)
+    (VrijstellingMeldingFactory, "aanvulling_gevraagd", "afgehandeld", "ingetrokken"),
+    (StageaanbodFactory, "gepubliceerd", "ingetrokken", ""),
+    (LeerwerkmakelaarAanmeldingFactory, "intake_gepland", "teruggetrokken", ""),
 ]
 
 
-@pytest.mark.parametrize(("factory", "open_status", "path", "status", "outcome"), ERASE_CASES)
-def test_erasing_an_open_submission_closes_it(
-    client, staff, factory, open_status, path, status, outcome
-):
+@pytest.mark.parametrize(("factory", "open_status", "status", "outcome"), ERASE_CASES)
+def test_erasing_an_open_submission_closes_it(client, staff, factory, open_status, status, outcome):
     """Erased, a submission can take no further step: left open, it would wait in the work list,
     the menu count, the dashboard and the yearly "Nog open" for ever."""
     instance = factory(status=open_status)
     model = type(instance)
     client.force_login(staff["beheer"])
-    page = client.get(f"/admin/aanmelden/{path}/erase/{instance.pk}/").content.decode()
+    erase = action_url(type(instance), "erase", instance.pk)
+    page = client.get(erase).content.decode()
     assert "staat nog open" in page
-    response = client.post(f"/admin/aanmelden/{path}/erase/{instance.pk}/", follow=True)
+    response = client.post(erase, follow=True)
     assert "gesloten met status" in response.content.decode()
 
     instance.refresh_from_db()
@@ -212,7 +204,7 @@ def test_erasing_an_open_submission_closes_it(
     assert instance.closed_at == instance.anonymised_at
     assert model.objects.filter(status__in=open_statuses(model)).count() == 0
     assert queue_summary(model)["open"] == 0
-    listing = client.get(f"/admin/aanmelden/{path}/").content.decode()
+    listing = client.get(index_url(type(instance))).content.decode()
     assert instance.reference not in listing
     assert "Aanmeldingen (0)" in listing
 
@@ -221,7 +213,7 @@ def test_erasing_an_open_submission_closes_it(
     assert closing.user == staff["beheer"]
     assert (closing.data["from"], closing.data["to"]) == (open_status, status)
     assert ModelLogEntry.objects.filter(action=audit.ERASE, object_id=str(instance.pk)).exists()
-    detail = client.get(f"/admin/aanmelden/{path}/inspect/{instance.pk}/").content.decode()
+    detail = client.get(inspect_url(instance)).content.decode()
     assert "bij het wissen van de persoonsgegevens" in detail
 
 

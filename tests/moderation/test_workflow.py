@@ -10,7 +10,7 @@ from aanmelden.queue.factories import (
     StageaanbodFactory,
     VrijstellingMeldingFactory,
 )
-from moderation import audit
+from moderation import admin_urls, audit
 from moderation.models import QueueNote
 from moderation.workflow import (
     CLOSED_STATUSES,
@@ -134,9 +134,9 @@ def test_transitions_are_logged_with_user(staff):
 def test_transition_view_refuses_and_keeps_the_typed_note(client, staff):
     melding = VrijstellingMeldingFactory(status="in_behandeling")
     client.force_login(staff["leerplicht"])
-    base = "/admin/aanmelden/vrijstellingmelding"
     response = client.post(
-        f"{base}/transition/{melding.pk}/", {"transition": "granted", "note": "Mijn tekst"}
+        admin_urls.action_url(type(melding), "transition", melding.pk),
+        {"transition": "granted", "note": "Mijn tekst"},
     )
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode()
