@@ -33,7 +33,7 @@ class Submission(models.Model):
     # Cleared on anonymisation.
     PERSONAL_FIELDS: tuple[str, ...] = ()
     # BSN, health, belief: only on the detail view, for the team of that queue
-    # (queue/permissions.py); never in a list, exported or mailed.
+    # (moderation/permissions.py); never in a list, exported or mailed.
     SPECIAL_CATEGORY_FIELDS: tuple[str, ...] = ()
     # FileFields on private storage (deleted on anonymisation).
     UPLOAD_FIELDS: tuple[str, ...] = ()

@@ -86,7 +86,7 @@ class VrijstellingMelding(Submission):
     )
     child_id_number = models.CharField(_("BSN of onderwijsnummer"), max_length=9, blank=True)
     # Cleared on anonymisation with the child's sex: the yearly figures need neither (see
-    # aanmelden/queue/retention.py, KEPT_FIELDS).
+    # moderation/retention.py, KEPT_FIELDS).
     child_birth_date = models.DateField(_("geboortedatum kind"), null=True)
     child_sex = models.CharField(_("geslacht kind"), max_length=10, choices=Sex.choices)
     child_street_address = models.CharField(_("straat en huisnummer"), max_length=200, blank=True)
