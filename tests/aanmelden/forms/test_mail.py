@@ -34,3 +34,28 @@ def test_refused_mail_stays_pending_and_is_delivered_later(
     # Sent mails are never sent twice.
     call_command("send_pending_mail", "--all", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert len(smtp_server.messages) == 2
+
+
+def test_a_failing_listener_rolls_the_submission_and_its_mails_back(client, form_pages):
+    """The team notice is queued inside the submit's transaction: whatever a listener of
+    submission_received writes commits with the submission, or neither does."""
+    from aanmelden.signals import submission_received
+
+    def broken(sender, **kwargs):
+        raise RuntimeError("listener failed")
+
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    submission_received.connect(broken)
+    try:
+        with pytest.raises(RuntimeError):
+            final_post(client, page, key)
+    finally:
+        submission_received.disconnect(broken)
+    assert not LeerwerkmakelaarAanmelding.objects.exists()
+    assert not OutgoingMail.objects.exists()
+    # The visitor's retry goes through once the listener works: one submission, its mails.
+    assert final_post(client, page, key).status_code == 302
+    submission = LeerwerkmakelaarAanmelding.objects.get()
+    assert set(OutgoingMail.objects.values_list("reference", flat=True)) == {submission.reference}
+    assert OutgoingMail.objects.filter(template_name__endswith="team_notification.txt").count() == 1
