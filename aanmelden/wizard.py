@@ -25,6 +25,8 @@ from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from .forms.check import CheckForm
+from .notifications import send_receipts
+from .signals import submission_received
 from .storage import wizard_temp_storage
 
 CONFIRMED_SESSION_KEY = "aanmelden_confirmed"
@@ -278,9 +280,8 @@ class PortalWizard(NamedUrlSessionWizardView):
             with transaction.atomic():
                 submission.save()
                 self.save_related(submission, form_dict)
-                from .notifications import notify_new_submission
-
-                notify_new_submission(submission, self.page)
+                send_receipts(submission, self.page)
+                submission_received.send(type(submission), submission=submission, page=self.page)
         except IntegrityError:
             submission = self.submission_model.objects.filter(idempotency_key=key).first()
             if submission is None:

@@ -52,8 +52,8 @@ def main():
 
 
 def run():
-    from aanmelden.models import OutgoingMail
     from demo.factories.aanmelden import LeerwerkmakelaarFormPageFactory
+    from outbox.models import OutgoingMail
     from tests.aanmelden.forms.helpers import (
         LEERWERKMAKELAAR,
         final_post,

@@ -180,7 +180,7 @@ def measure():
     user.groups.add(Group.objects.get(name="Leerplicht"))
     client = Client()
     client.force_login(user)
-    from aanmelden.queue.schoolyear import current_school_year
+    from moderation.schoolyear import current_school_year
 
     year = current_school_year().label
     from aanmelden.models import VrijstellingMelding

@@ -1,8 +1,7 @@
-"""Aanmelden models: submissions (base.py, submissions.py), the mail outbox (mail.py), team
-addresses (team_settings.py) and the form page types (pages.py)."""
+"""Aanmelden models: submissions (base.py, submissions.py), team addresses (team_settings.py)
+and the form page types (pages.py)."""
 
 from .base import Submission
-from .mail import OutgoingMail
 from .pages import (
     FormIndexPage,
     LeerwerkmakelaarFormPage,
@@ -26,14 +25,8 @@ __all__ = [
     "VrijstellingFormPage",
     "WizardFormPage",
     "LeerwerkmakelaarAanmelding",
-    "OutgoingMail",
     "Stageaanbod",
     "Stageplaats",
     "Submission",
     "VrijstellingMelding",
 ]
-
-# The queue's own models (notes, retention settings); see aanmelden/queue/.
-from .queue import QueueNote, RetentionSettings  # noqa: E402
-
-__all__ += ["QueueNote", "RetentionSettings"]

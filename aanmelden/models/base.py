@@ -15,6 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from ..references import new_reference
 
 
+def status_field(choices):
+    """The status of one submission type, limited to its ``Status`` choices."""
+    return models.CharField(_("status"), max_length=40, db_index=True, choices=choices)
+
+
+def outcome_field(choices):
+    """The outcome of one submission type, limited to its ``Outcome`` choices."""
+    return models.CharField(_("uitkomst"), max_length=40, blank=True, choices=choices)
+
+
 class Submission(models.Model):
     REFERENCE_PREFIX = ""
     FORM_LABEL = ""
@@ -23,13 +33,15 @@ class Submission(models.Model):
     # Cleared on anonymisation.
     PERSONAL_FIELDS: tuple[str, ...] = ()
     # BSN, health, belief: only on the detail view, for the team of that queue
-    # (queue/permissions.py); never in a list, exported or mailed.
+    # (moderation/permissions.py); never in a list, exported or mailed.
     SPECIAL_CATEGORY_FIELDS: tuple[str, ...] = ()
     # FileFields on private storage (deleted on anonymisation).
     UPLOAD_FIELDS: tuple[str, ...] = ()
     # (section title, [field names]) in wizard order; see answer_sections().
     ANSWER_SECTIONS: tuple = ()
 
+    # Each type declares its own ``Status`` and ``Outcome`` (TextChoices with the legal labels)
+    # and narrows these two fields to them with status_field() and outcome_field() below.
     reference = models.CharField(_("kenmerk"), max_length=16, unique=True, editable=False)
     received_at = models.DateTimeField(_("ontvangen op"), default=timezone.now, db_index=True)
     status = models.CharField(_("status"), max_length=40, db_index=True)
@@ -119,3 +131,10 @@ class Submission(models.Model):
 
     def field_is_relevant(self, field_name):
         return True
+
+    def outcome_label(self):
+        """The outcome's label; "" while there is none (an employer offer never has one)."""
+        if not self.outcome:
+            return ""
+        choices = dict(self._meta.get_field("outcome").flatchoices)
+        return str(choices.get(self.outcome, self.outcome))

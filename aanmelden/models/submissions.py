@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import Level, PlaceType, Sector, YesNoUnknown
 from ..storage import private_storage, submission_upload_to
-from .base import Submission
+from .base import Submission, outcome_field, status_field
 
 
 class VrijstellingMelding(Submission):
@@ -33,6 +33,9 @@ class VrijstellingMelding(Submission):
         AFGEWEZEN = "afgewezen", _("Afgewezen")
         # Closed when the person's data was erased on request before it was handled.
         INGETROKKEN = "ingetrokken", _("Ingetrokken")
+
+    status = status_field(Status.choices)
+    outcome = outcome_field(Outcome.choices)
 
     class Ground(models.TextChoices):
         ART_5A = "5a", _("Artikel 5 onder a: lichamelijk of psychisch niet geschikt voor school")
@@ -83,7 +86,7 @@ class VrijstellingMelding(Submission):
     )
     child_id_number = models.CharField(_("BSN of onderwijsnummer"), max_length=9, blank=True)
     # Cleared on anonymisation with the child's sex: the yearly figures need neither (see
-    # aanmelden/queue/retention.py, KEPT_FIELDS).
+    # moderation/retention.py, KEPT_FIELDS).
     child_birth_date = models.DateField(_("geboortedatum kind"), null=True)
     child_sex = models.CharField(_("geslacht kind"), max_length=10, choices=Sex.choices)
     child_street_address = models.CharField(_("straat en huisnummer"), max_length=200, blank=True)
@@ -308,6 +311,8 @@ class Stageaanbod(Submission):
         INGETROKKEN = "ingetrokken", _("Ingetrokken")
         AFGEWEZEN = "afgewezen", _("Afgewezen")
 
+    status = status_field(Status.choices)
+
     organisation_name = models.CharField(_("naam organisatie"), max_length=200)
     kvk_number = models.CharField(_("KvK-nummer"), max_length=8)
     street_address = models.CharField(_("straat en huisnummer"), max_length=200)
@@ -455,6 +460,9 @@ class LeerwerkmakelaarAanmelding(Submission):
         GEPLAATST_WERK = "geplaatst_werk", _("Geplaatst in werk")
         GEPLAATST_SCHOOL = "geplaatst_school", _("Geplaatst op school")
         GEPLAATST_ANDERS = "geplaatst_anders", _("Anders geplaatst")
+
+    status = status_field(Status.choices)
+    outcome = outcome_field(Outcome.choices)
 
     class FilledInBy(models.TextChoices):
         SELF = "zelf", _("Ik meld mezelf aan")

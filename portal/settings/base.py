@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "regelingen",
     "goodpractices",
     "aanmelden",
+    "moderation",
+    "outbox",
     "plone_import",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

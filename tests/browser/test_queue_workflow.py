@@ -6,13 +6,15 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 
-from aanmelden.models import OutgoingMail
+from aanmelden.models import VrijstellingMelding
 from demo.factories.queue import (
     LeerwerkmakelaarAanmeldingFactory,
     StageaanbodFactory,
     StageplaatsFactory,
     VrijstellingMeldingFactory,
 )
+from moderation.admin_urls import index_url, report_url
+from outbox.models import OutgoingMail
 from tests.browser.navigation import click_and_wait
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -50,7 +52,7 @@ def test_officer_works_a_new_exemption(officer, browser_page, axe_check):
     page.wait_for_url("**/admin/")
     assert page.locator("#queue_vrijstellingmelding-section").is_visible()
 
-    page.goto("/admin/aanmelden/vrijstellingmelding/")
+    page.goto(index_url(VrijstellingMelding))
     admin_axe(axe_check, page, "queue list")
     page.get_by_role("link", name=melding.reference).first.click()
     page.wait_for_url(f"**/inspect/{melding.pk}/")
@@ -99,7 +101,7 @@ def test_officer_works_a_new_exemption(officer, browser_page, axe_check):
     assert all(m.status == "sent" for m in OutgoingMail.objects.filter(reference=melding.reference))
     assert all("111222333" not in m.body and "GGD" not in m.body for m in to_parent)
 
-    page.goto("/admin/aanmeldingen/jaarcijfers/")
+    page.goto(report_url())
     admin_axe(axe_check, page, "yearly figures")
     assert page.locator("svg.queue-chart").count() >= 1
 

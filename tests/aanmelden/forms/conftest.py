@@ -6,6 +6,7 @@ from demo.factories.aanmelden import (
     StageaanbodFormPageFactory,
     VrijstellingFormPageFactory,
 )
+from tests.outbox.smtp import smtp_server  # noqa: F401 - a fixture (the outbox test in test_mail.py)
 
 
 @pytest.fixture(autouse=True)

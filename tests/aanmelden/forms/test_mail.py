@@ -1,46 +1,15 @@
-"""The outbox: a submission is stored even when SMTP refuses; the mail goes out once it accepts."""
-
-import socket
+"""The outbox with the forms: a submission is stored even when SMTP refuses; the mail goes out
+once it accepts."""
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 
-from aanmelden.models import LeerwerkmakelaarAanmelding, OutgoingMail
+from aanmelden.models import LeerwerkmakelaarAanmelding
+from outbox.models import OutgoingMail
 
 from .helpers import LEERWERKMAKELAAR, fill_all, final_post
 
 pytestmark = pytest.mark.django_db
-
-
-class SwitchableHandler:
-    """A real SMTP server that says "try again later" until told to accept."""
-
-    def __init__(self):
-        self.accept = False
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        if not self.accept:
-            return "451 4.3.0 Mailbox temporarily unavailable"
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp_server(settings):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    handler = SwitchableHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "127.0.0.1"
-    settings.EMAIL_PORT = port
-    settings.EMAIL_TIMEOUT = 5
-    yield handler
-    controller.stop()
 
 
 def test_refused_mail_stays_pending_and_is_delivered_later(
@@ -67,15 +36,26 @@ def test_refused_mail_stays_pending_and_is_delivered_later(
     assert len(smtp_server.messages) == 2
 
 
-def test_pending_mail_waits_for_its_back_off(smtp_server):
-    from aanmelden.mail import queue_mail
-    from aanmelden.tasks import send_pending
+def test_a_failing_listener_rolls_the_submission_and_its_mails_back(client, form_pages):
+    """The team notice is queued inside the submit's transaction: whatever a listener of
+    submission_received writes commits with the submission, or neither does."""
+    from aanmelden.signals import submission_received
 
-    queue_mail("a@example.org", "Test", "aanmelden/mail/team_notification.txt", {})
-    mail = OutgoingMail.objects.get()
-    from aanmelden.tasks import deliver
+    def broken(sender, **kwargs):
+        raise RuntimeError("listener failed")
 
-    assert deliver(mail.pk) is False
-    smtp_server.accept = True
-    assert send_pending() == (0, 0)  # still in back-off
-    assert send_pending(include_not_due=True) == (1, 0)
+    page = form_pages["leerwerkmakelaar"]
+    key = fill_all(client, page, LEERWERKMAKELAAR)
+    submission_received.connect(broken)
+    try:
+        with pytest.raises(RuntimeError):
+            final_post(client, page, key)
+    finally:
+        submission_received.disconnect(broken)
+    assert not LeerwerkmakelaarAanmelding.objects.exists()
+    assert not OutgoingMail.objects.exists()
+    # The visitor's retry goes through once the listener works: one submission, its mails.
+    assert final_post(client, page, key).status_code == 302
+    submission = LeerwerkmakelaarAanmelding.objects.get()
+    assert set(OutgoingMail.objects.values_list("reference", flat=True)) == {submission.reference}
+    assert OutgoingMail.objects.filter(template_name__endswith="team_notification.txt").count() == 1

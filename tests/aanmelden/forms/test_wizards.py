@@ -7,12 +7,9 @@ import re
 import pytest
 from django.core.cache import cache
 
-from aanmelden.models import (
-    LeerwerkmakelaarAanmelding,
-    OutgoingMail,
-    Stageaanbod,
-    VrijstellingMelding,
-)
+from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
+from moderation.admin_urls import inspect_url
+from outbox.models import OutgoingMail
 
 from .helpers import (
     LEERWERKMAKELAAR,
@@ -59,8 +56,7 @@ def test_wizard_stores_one_submission_and_queues_safe_mails(
     assert submission.reference in receipt.subject and submission.reference in receipt.body
     notice = next(m for m in mailoutbox if m.to[0].startswith(team))
     # The notice links straight to the submission in the team's queue.
-    meta = model._meta
-    assert f"/admin/aanmelden/{meta.model_name}/inspect/{submission.pk}/" in notice.body
+    assert inspect_url(submission) in notice.body
     for value in ("111222333", "van den Berg", "Bakker", "de Vries", "Frankrijk"):
         assert value not in notice.body
         assert value not in receipt.body or value in submission.submitter_name
@@ -480,7 +476,7 @@ def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
     staff = User.objects.create_user(username="lwm", password="pw")
     staff.groups.add(Group.objects.get(name="Leerwerkmakelaars"))
     client.force_login(staff)
-    detail = client.get(f"/admin/aanmelden/leerwerkmakelaaraanmelding/inspect/{aanmelding.pk}/")
+    detail = client.get(inspect_url(aanmelding))
     timeline = detail.context["timeline"]
     flagged = [e for e in timeline if "Jongere nog informeren (geen e-mailadres)" in e["what"]]
     assert len(flagged) == (0 if has_email else 1)
