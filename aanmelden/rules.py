@@ -107,7 +107,7 @@ def vrijstelling_explanation(ground, birth_date, previous_exemption, today):
                 )
             if ground == "5a":
                 # Art. 6/7: no yearly renewal when the statement says the child will never be
-                # able to attend school (DOMAIN.md section 1). We cannot tell from the form, so
+                # able to attend school (art. 7). We cannot tell from the form, so
                 # we explain it; the leerplichtambtenaar checks the statement.
                 paragraphs.append(
                     _(

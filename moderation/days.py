@@ -2,6 +2,8 @@
 
 from django.utils import timezone
 
+from aanmelden import rules
+
 
 def waiting_days(obj, now=None):
     end = obj.closed_at or now or timezone.now()
@@ -9,6 +11,5 @@ def waiting_days(obj, now=None):
 
 
 def age_on(birth_date, day):
-    if not birth_date:
-        return None
-    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+    """Completed years on ``day`` by the forms' own rule, or None without a birth date."""
+    return rules.age_on(birth_date, day) if birth_date else None

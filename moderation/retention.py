@@ -7,9 +7,9 @@ stay, so the yearly figures still add up. Open submissions are never touched.
 ``now`` is a parameter so tests (and a dry run "as of" a date) can look ahead in time.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
+from dateutil.relativedelta import relativedelta
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -23,12 +23,7 @@ from .permissions import QUEUE_MODELS
 
 def months_before(moment, months):
     """The same day ``months`` earlier (clamped to the month's last day)."""
-    month_index = moment.year * 12 + (moment.month - 1) - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    next_month = datetime.date(year + (month == 12), month % 12 + 1, 1)
-    last_day = (next_month - datetime.timedelta(days=1)).day
-    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
+    return moment - relativedelta(months=months)
 
 
 def settings_for_default_site():

@@ -4,7 +4,7 @@ tell the submitter.
 Art. 5 exemptions are kennisgevingen: staff check them (afgehandeld: geregistreerd, onvolledig,
 te laat) and never "grant" them. Art. 15 and 3a/3b are real decisions of the municipality
 (besluit: toegekend / afgewezen, open to bezwaar). Source: Leerplichtwet 1969 art. 5, 6, 15, 3a,
-3b (see docs/queue.md and /work/shared/DOMAIN.md).
+3b (see docs/queue.md).
 """
 
 from collections.abc import Callable

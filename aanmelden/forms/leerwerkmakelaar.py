@@ -1,4 +1,4 @@
-"""Steps of the leerwerkmakelaar registration (DOMAIN.md section 3). Young people read "je"."""
+"""Steps of the leerwerkmakelaar registration (docs/forms.md). Young people read "je"."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

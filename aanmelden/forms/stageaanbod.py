@@ -1,4 +1,4 @@
-"""Steps of the employer offer (DOMAIN.md section 2)."""
+"""Steps of the employer offer (docs/forms.md)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

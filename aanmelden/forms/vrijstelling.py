@@ -1,4 +1,4 @@
-"""Steps of the exemption notification (Leerplichtwet art. 5, 15, 3a/3b; DOMAIN.md section 1)."""
+"""Steps of the exemption notification (Leerplichtwet art. 5, 15, 3a/3b; docs/forms.md)."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

@@ -1,6 +1,7 @@
 """The three submission types, with their typed answers and their full staff workflow.
 
-The forms only ever create a submission in its first status; the queue (issue 5) moves it on.
+The forms only ever create a submission in its first status; the staff queue (moderation)
+moves it on.
 """
 
 from django.db import models

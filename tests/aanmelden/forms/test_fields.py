@@ -1,4 +1,4 @@
-"""Shared fields: normalise, then validate, with Dutch messages (DOMAIN.md section 4)."""
+"""Shared fields: normalise, then validate, with Dutch messages."""
 
 import unicodedata
 
