@@ -21,7 +21,7 @@ from wagtail_modeladmin.views import IndexView, InspectView
 
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 
-from . import admin_urls, audit, dashboard, permissions, views
+from . import admin_urls, audit, dashboard, export, permissions, views
 from .days import age_on, waiting_days
 from .filters import (
     AssignedFilter,
@@ -78,7 +78,7 @@ class QueueIndexView(IndexView):
     """The queue list; ``?export=csv|xlsx`` exports the filtered list (logged)."""
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        return views.export_queue(self.request, self.model, queryset, spreadsheet_format)
+        return export.export_queue(self.request, self.model, queryset, spreadsheet_format)
 
     def get_search_results(self, request, queryset, search_term):
         """A complete reference is an exact match on its unique index; anything else searches

@@ -7,8 +7,13 @@ import csv
 import io
 import re
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import audit, permissions
+from .days import age_on, waiting_days
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
@@ -86,3 +91,67 @@ def xlsx_response(filename, headers, rows, title="Export"):
     response = HttpResponse(xlsx_bytes(headers, rows, title), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}.xlsx"'
     return response
+
+
+def export_columns(model):
+    """(header, getter) for the export: triage columns, never BSN or special-category fields.
+
+    The exemption export carries no names: its ground (5a health, 5b belief: AVG art. 9) next to
+    a parent's name would put a named person's special-category data in a spreadsheet. The
+    reference identifies the item for staff; ground, status, dates and municipality still serve
+    reporting."""
+
+    def display(name):
+        return lambda obj: getattr(obj, f"get_{name}_display")()
+
+    columns = [
+        (_("Kenmerk"), lambda obj: obj.reference),
+        (_("Ontvangen"), lambda obj: obj.received_at),
+        (_("Dagen wachtend"), waiting_days),
+        (_("Status"), lambda obj: obj.get_status_display()),
+        (_("Uitkomst"), lambda obj: obj.outcome_label()),
+        (
+            _("Behandelaar"),
+            lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
+        ),
+        (_("Gemeente"), lambda obj: obj.municipality),
+    ]
+    submitter_name = (_("Naam indiener"), lambda obj: obj.submitter_name)
+    name = model._meta.model_name
+    if name == "vrijstellingmelding":
+        columns += [
+            (_("Grond"), lambda obj: obj.ground),
+            (
+                _("Leeftijd kind"),
+                lambda obj: age_on(
+                    obj.child_birth_date, timezone.localtime(obj.received_at).date()
+                ),
+            ),
+        ]
+    elif name == "stageaanbod":
+        columns += [
+            submitter_name,
+            (_("Organisatie"), lambda obj: obj.organisation_name),
+            (_("Sector"), display("sector")),
+        ]
+    else:
+        columns += [
+            submitter_name,
+            (_("Leeftijd"), lambda obj: obj.age_at_submission),
+            (_("Situatie"), display("situation")),
+        ]
+    return columns
+
+
+def export_queue(request, model, queryset, export_format):
+    if not permissions.can_view_queue(request.user, model):
+        raise PermissionDenied
+    objects = list(queryset)
+    columns = export_columns(model)
+    headers = [header for header, _getter in columns]
+    rows = [[getter(obj) for _header, getter in columns] for obj in objects]
+    audit.log_export(model, objects, request.user, export_format, request.GET)
+    filename = f"{model._meta.model_name}-{timezone.localdate():%Y%m%d}"
+    if export_format == "xlsx":
+        return xlsx_response(filename, headers, rows, title=str(model._meta.verbose_name))
+    return csv_response(filename, headers, rows)

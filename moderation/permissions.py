@@ -8,7 +8,7 @@ Access follows Django model permissions that the groups data migration hands out
   needs, often health) on its detail view.
 - ``Functioneel beheer``: every queue (without the special-category fields), the retention
   settings and data-subject requests (export and erase).
-Special-category fields are never in a list, an export or a mail (export_columns in views.py
+Special-category fields are never in a list, an export or a mail (export_columns in export.py
 lists what an export holds).
 A plain Wagtail editor has none of these permissions and sees no queue.
 """

@@ -1,5 +1,5 @@
-"""Queue views behind the admin registration (admin.py): export, detail context, workflow,
-assignment, notes, downloads, data-subject requests and the yearly figures."""
+"""Queue views behind the admin registration (admin.py): detail context, workflow, assignment,
+notes, downloads, data-subject requests and the yearly figures."""
 
 import json
 import mimetypes
@@ -14,7 +14,6 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import registry as log_registry
@@ -24,7 +23,6 @@ from outbox.models import OutgoingMail
 
 from . import admin_urls, audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
-from .days import age_on, waiting_days
 from .models import QueueNote
 from .schoolyear import SchoolYear, current_school_year
 from .workflow import (
@@ -35,73 +33,6 @@ from .workflow import (
     erasure_transition,
     transitions_for,
 )
-
-# --- export -----------------------------------------------------------------------------------
-
-
-def export_columns(model):
-    """(header, getter) for the export: triage columns, never BSN or special-category fields.
-
-    The exemption export carries no names: its ground (5a health, 5b belief: AVG art. 9) next to
-    a parent's name would put a named person's special-category data in a spreadsheet. The
-    reference identifies the item for staff; ground, status, dates and municipality still serve
-    reporting."""
-
-    def display(name):
-        return lambda obj: getattr(obj, f"get_{name}_display")()
-
-    columns = [
-        (_("Kenmerk"), lambda obj: obj.reference),
-        (_("Ontvangen"), lambda obj: obj.received_at),
-        (_("Dagen wachtend"), waiting_days),
-        (_("Status"), lambda obj: obj.get_status_display()),
-        (_("Uitkomst"), lambda obj: obj.outcome_label()),
-        (
-            _("Behandelaar"),
-            lambda obj: obj.assigned_to.get_username() if obj.assigned_to else "",
-        ),
-        (_("Gemeente"), lambda obj: obj.municipality),
-    ]
-    submitter_name = (_("Naam indiener"), lambda obj: obj.submitter_name)
-    name = model._meta.model_name
-    if name == "vrijstellingmelding":
-        columns += [
-            (_("Grond"), lambda obj: obj.ground),
-            (
-                _("Leeftijd kind"),
-                lambda obj: age_on(
-                    obj.child_birth_date, timezone.localtime(obj.received_at).date()
-                ),
-            ),
-        ]
-    elif name == "stageaanbod":
-        columns += [
-            submitter_name,
-            (_("Organisatie"), lambda obj: obj.organisation_name),
-            (_("Sector"), display("sector")),
-        ]
-    else:
-        columns += [
-            submitter_name,
-            (_("Leeftijd"), lambda obj: obj.age_at_submission),
-            (_("Situatie"), display("situation")),
-        ]
-    return columns
-
-
-def export_queue(request, model, queryset, export_format):
-    if not permissions.can_view_queue(request.user, model):
-        raise PermissionDenied
-    objects = list(queryset)
-    columns = export_columns(model)
-    headers = [header for header, _getter in columns]
-    rows = [[getter(obj) for _header, getter in columns] for obj in objects]
-    audit.log_export(model, objects, request.user, export_format, request.GET)
-    filename = f"{model._meta.model_name}-{timezone.localdate():%Y%m%d}"
-    if export_format == "xlsx":
-        return export.xlsx_response(filename, headers, rows, title=str(model._meta.verbose_name))
-    return export.csv_response(filename, headers, rows)
-
 
 # --- detail -----------------------------------------------------------------------------------
 
