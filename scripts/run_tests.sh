@@ -4,7 +4,8 @@
 # PostgreSQL or Chromium fails the run instead of skipping.
 # Branch coverage is collected over both passes and checked against the floor in pyproject.toml
 # ([tool.coverage.report] fail_under) at the end; COVERAGE=0 runs without it. With extra pytest
-# arguments (a subset) the total is printed but the floor is not enforced.
+# arguments (a subset), or without PostgreSQL locally, the total is printed but the floor, which
+# counts the PostgreSQL-only code, is not enforced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -37,8 +38,9 @@ if ! start_temp_postgres; then
     exit 1
   fi
   echo "!!! PostgreSQL not installed: the PostgreSQL run is SKIPPED (apt-get install postgresql)" >&2
+  FAIL_UNDER=(--fail-under=0)
   report_coverage "SQLite only"
-  exit $?
+  exit 0
 fi
 
 echo "=== Test suite on PostgreSQL ($PG_VERSION) ==="
