@@ -40,6 +40,7 @@ def setup(work):
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         SECRET_KEY="bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz",  # noqa: S106
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
         SECURE_SSL_REDIRECT="0",
         LOG_LEVEL="WARNING",
         MEDIA_ROOT=f"{work}/media",

@@ -13,6 +13,7 @@ WORK=$(mktemp -d /tmp/portal-bench.XXXXXX)
 export DJANGO_SETTINGS_MODULE=portal.settings.production
 export SECRET_KEY=bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz
 export ALLOWED_HOSTS=127.0.0.1,localhost
+export WAGTAILADMIN_BASE_URL="$SITE"
 export SECURE_SSL_REDIRECT=0 # loopback, no TLS proxy in front
 export LOG_LEVEL=WARNING
 export MEDIA_ROOT="$WORK/media"

@@ -4,18 +4,23 @@ Safe for production on its own: no secret, DEBUG off, integrations switched on o
 environment variable. dev/test/production override what differs.
 """
 
-import os
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from portal.environment import Env
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# Every environment variable is read here, once; dev/test/production only change what differs.
+env = Env()
 
 DEBUG = False
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
+SECRET_KEY = env.str("SECRET_KEY", default="").strip()
+ALLOWED_HOSTS = [h.strip() for h in env.list("ALLOWED_HOSTS", default=[]) if h.strip()]
+CSRF_TRUSTED_ORIGINS = [
+    o.strip() for o in env.list("CSRF_TRUSTED_ORIGINS", default=[]) if o.strip()
+]
 
 INSTALLED_APPS = [
     # Our apps first so their templates and translations win.
@@ -105,11 +110,11 @@ TEMPLATES = [
 
 # Database: DATABASE_URL, else a SQLite file in the project folder.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
+    "default": {
+        **env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        "CONN_MAX_AGE": env.int("DB_CONN_MAX_AGE", default=60),
+        "CONN_HEALTH_CHECKS": True,
+    }
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
@@ -130,13 +135,13 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
-SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
+SERVE_MEDIA = env.str("SERVE_MEDIA", default="1") == "1"
 # Uploads from the public forms: never under MEDIA_ROOT, never served by URL.
-PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private_media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -147,16 +152,13 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 # The publish cache (home/publish_cache.py) keeps a few entries per page (the page, its rendered
 # parts), so more than Django's default of 300, or they push each other out on a large site.
-CACHE_MAX_ENTRIES = int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))
+CACHE_MAX_ENTRIES = env.int("CACHE_MAX_ENTRIES", default=5000)
+# CACHE_URL: redis://host:6379/1 or file:///var/cache/portal to share it between processes.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal",
-        "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
-    }
+    "default": env.cache_with_max_entries("CACHE_URL", "locmemcache://portal", CACHE_MAX_ENTRIES)
 }
 # Anonymous page cache (seconds); 0 switches it off. See portal/middleware.py.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
@@ -168,14 +170,14 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # `manage.py db_worker` in production.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") == "1"
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.str("EMAIL_USE_TLS", default="") == "1"
 EMAIL_TIMEOUT = 10
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Leerwerkportaal <noreply@localhost>")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Leerwerkportaal <noreply@localhost>")
 
 # Security headers (also in development, so surprises show up early).
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -197,16 +199,19 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# LOG_LEVEL empty: WARNING here, INFO in production.
+LOG_LEVEL = env.str("LOG_LEVEL", default="")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL or "WARNING"},
 }
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leerwerkportaal"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address for links in mails; dev falls back to the local server, production requires it.
+WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # No Gravatar: it would send a hash of every staff address to a third party (and the CSP blocks
 # it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -225,7 +230,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL or None
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

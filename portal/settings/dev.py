@@ -3,9 +3,12 @@
 from .base import *
 
 DEBUG = True
-SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 # Demo content, factories and reportlab: dev and test only, never production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# The one variable whose default differs here: mail goes to the console unless it is set.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+WAGTAILADMIN_BASE_URL = WAGTAILADMIN_BASE_URL or "http://127.0.0.1:8000"
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WHITENOISE_AUTOREFRESH = True

@@ -1,51 +1,45 @@
 """Production: PostgreSQL via DATABASE_URL, gunicorn + whitenoise, `manage.py db_worker`.
 
-Refuses to start without SECRET_KEY and ALLOWED_HOSTS: a wrong default here would be silent.
+Only tightens base.py, which reads the environment: refuses to start without SECRET_KEY,
+ALLOWED_HOSTS and WAGTAILADMIN_BASE_URL (a wrong default here would be silent, a localhost address
+in every mail), and turns on the HTTPS settings. The variables read here exist only in production.
 """
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
 
-for _name in ("SECRET_KEY", "ALLOWED_HOSTS"):
-    if not os.environ.get(_name, "").strip():
+for _name, _value in (
+    ("SECRET_KEY", SECRET_KEY),
+    ("ALLOWED_HOSTS", ALLOWED_HOSTS),
+    ("WAGTAILADMIN_BASE_URL", WAGTAILADMIN_BASE_URL.strip()),
+):
+    if not _value:
         raise ImproperlyConfigured(f"{_name} must be set in production.")
 
 DEBUG = False
-CSRF_TRUSTED_ORIGINS = [
-    o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
-]
 
 STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 # HTTPS: the proxy terminates TLS and says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
+SECURE_SSL_REDIRECT = env.str("SECURE_SSL_REDIRECT", default="1") == "1"
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-if os.environ.get("CACHE_URL", "").startswith("file://"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ["CACHE_URL"].removeprefix("file://"),
-            "OPTIONS": {"MAX_ENTRIES": CACHE_MAX_ENTRIES},
-        }
-    }
-
-LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")
+LOGGING["root"]["level"] = LOG_LEVEL or "INFO"
 
 # The forms' per-IP limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
 # Behind the proxy every request comes from the proxy's own address, so without "1" here all
 # visitors share one limit. Set it only when a proxy you control always sits in front of the app
 # and appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
-AANMELDEN_TRUST_X_FORWARDED_FOR = os.environ.get("AANMELDEN_TRUST_X_FORWARDED_FOR", "0") == "1"
+AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
 
 
 def _submit_rate(value):
@@ -61,4 +55,4 @@ def _submit_rate(value):
     return (count, seconds)
 
 
-AANMELDEN_SUBMIT_RATE = _submit_rate(os.environ.get("AANMELDEN_SUBMIT_RATE", "10/3600"))
+AANMELDEN_SUBMIT_RATE = _submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))

@@ -20,7 +20,7 @@ PRODUCTION_ENV = {
 
 def manage(tmp_path, *args, drop=(), code=None, extra_env=None):
     # The test run's own variables (database, Playwright's DJANGO_ALLOW_ASYNC_UNSAFE) stay out.
-    skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "AANMELDEN_", *drop)
+    skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "AANMELDEN_", "CACHE_", *drop)
     env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env.update({k: v for k, v in PRODUCTION_ENV.items() if k not in drop})
     env.update(extra_env or {})
@@ -31,7 +31,7 @@ def manage(tmp_path, *args, drop=(), code=None, extra_env=None):
     )
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"])
 def test_production_refuses_to_start_without(tmp_path, missing):
     result = manage(tmp_path, "check", drop=(missing,))
     assert result.returncode != 0
@@ -72,6 +72,161 @@ print(json.dumps({
         "hsts": 60 * 60 * 24 * 365,
         "search": "wagtail.search.backends.database",
     }
+
+
+# Settings and the cache only: no django.setup(), which would load every app for nothing.
+SETTINGS_CODE = """
+import json
+from django.conf import settings as s
+from django.core.cache import caches
+names = {names!r}
+values = {{name: getattr(s, name) for name in names}}
+values["cache_class"] = type(caches["default"]).__name__
+print(json.dumps(values, default=str))
+"""
+
+
+def read_settings(tmp_path, *names, module="portal.settings.production", extra_env=None):
+    """The named settings as a fresh process with PRODUCTION_ENV plus extra_env sees them."""
+    env = {"DJANGO_SETTINGS_MODULE": module, **(extra_env or {})}
+    result = manage(tmp_path, code=SETTINGS_CODE.format(names=names), extra_env=env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("cache_url", "expected", "cache_class"),
+    [
+        (
+            "redis://cache.internal:6379/1",
+            {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": "redis://cache.internal:6379/1",
+            },
+            "RedisCache",
+        ),
+        (
+            "file:///tmp/x",
+            {
+                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": "/tmp/x",
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            },
+            "FileBasedCache",
+        ),
+        (
+            None,
+            {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "portal",
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            },
+            "LocMemCache",
+        ),
+    ],
+)
+def test_cache_url_chooses_the_shared_cache(tmp_path, cache_url, expected, cache_class):
+    """redis:// runs on Django's own Redis backend, file:// on a folder, nothing on memory."""
+    extra_env = {"CACHE_URL": cache_url} if cache_url else {}
+    values = read_settings(tmp_path, "CACHES", extra_env=extra_env)
+    assert values == {"CACHES": {"default": expected}, "cache_class": cache_class}
+
+
+def test_development_reads_the_same_cache_url(tmp_path):
+    values = read_settings(
+        tmp_path,
+        "CACHES",
+        "WAGTAILADMIN_BASE_URL",
+        module="portal.settings.dev",
+        extra_env={"CACHE_URL": "file:///var/tmp/portal-cache", "CACHE_MAX_ENTRIES": "50"},
+    )
+    assert values["CACHES"]["default"] == {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": "/var/tmp/portal-cache",
+        "OPTIONS": {"MAX_ENTRIES": 50},
+    }
+    assert values["WAGTAILADMIN_BASE_URL"] == "https://leerwerkportaal.example.nl"
+
+
+def test_development_defaults_without_any_variable(tmp_path):
+    code = SETTINGS_CODE.format(
+        names=("WAGTAILADMIN_BASE_URL", "SECRET_KEY", "EMAIL_BACKEND", "ALLOWED_HOSTS")
+    )
+    drop = tuple(PRODUCTION_ENV)
+    result = manage(
+        tmp_path, code=code, drop=drop, extra_env={"DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
+    )
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    assert values == {
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000",
+        "SECRET_KEY": "dev-only-not-secret",
+        "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        "ALLOWED_HOSTS": ["127.0.0.1", "localhost", "[::1]"],
+        "cache_class": "LocMemCache",
+    }
+
+
+def test_every_documented_variable_reaches_its_setting(tmp_path):
+    """The README's environment table, variable by variable (values read literally, also one
+    that starts with "$", which django-environ would otherwise take for another variable)."""
+    extra_env = {
+        "ALLOWED_HOSTS": "a.example.nl, b.example.nl",
+        "CSRF_TRUSTED_ORIGINS": "https://a.example.nl,https://b.example.nl",
+        "EMAIL_HOST": "smtp.example.nl",
+        "EMAIL_PORT": "587",
+        "EMAIL_HOST_USER": "portal",
+        "EMAIL_HOST_PASSWORD": "$ecret",
+        "EMAIL_USE_TLS": "1",
+        "DEFAULT_FROM_EMAIL": "Portal <portal@example.nl>",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "STATIC_ROOT": str(tmp_path / "static"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
+        "SERVE_MEDIA": "0",
+        "PAGE_CACHE_SECONDS": "30",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "60",
+        "DB_CONN_MAX_AGE": "0",
+        "LOG_LEVEL": "DEBUG",
+    }
+    names = (
+        "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT",
+        "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "DEFAULT_FROM_EMAIL",
+        "MEDIA_ROOT", "STATIC_ROOT", "PRIVATE_MEDIA_ROOT", "SERVE_MEDIA", "PAGE_CACHE_SECONDS",
+        "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "DATABASES", "LOGGING",
+        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL",
+    )  # fmt: skip
+    values = read_settings(tmp_path, *names, extra_env=extra_env)
+    assert values["ALLOWED_HOSTS"] == ["a.example.nl", "b.example.nl"]
+    assert values["CSRF_TRUSTED_ORIGINS"] == ["https://a.example.nl", "https://b.example.nl"]
+    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert (values["EMAIL_HOST"], values["EMAIL_PORT"]) == ("smtp.example.nl", 587)
+    assert (values["EMAIL_HOST_USER"], values["EMAIL_HOST_PASSWORD"]) == ("portal", "$ecret")
+    assert values["EMAIL_USE_TLS"] is True
+    assert values["DEFAULT_FROM_EMAIL"] == "Portal <portal@example.nl>"
+    assert values["MEDIA_ROOT"] == str(tmp_path / "media")
+    assert values["STATIC_ROOT"] == str(tmp_path / "static")
+    assert values["PRIVATE_MEDIA_ROOT"] == str(tmp_path / "private")
+    assert values["SERVE_MEDIA"] is False
+    assert values["PAGE_CACHE_SECONDS"] == 30
+    assert values["SECURE_SSL_REDIRECT"] is False
+    assert values["SECURE_HSTS_SECONDS"] == 60
+    assert values["DATABASES"]["default"]["NAME"] == str(tmp_path / "db.sqlite3")
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 0
+    assert values["LOGGING"]["root"]["level"] == "DEBUG"
+    assert values["WAGTAILAPI_BASE_URL"] == values["WAGTAILADMIN_BASE_URL"]
+
+
+def test_production_defaults(tmp_path):
+    names = ("EMAIL_PORT", "EMAIL_USE_TLS", "SERVE_MEDIA", "PAGE_CACHE_SECONDS", "LOGGING")
+    values = read_settings(tmp_path, *names, "SECURE_SSL_REDIRECT", "DATABASES")
+    assert values["EMAIL_PORT"] == 25
+    assert values["EMAIL_USE_TLS"] is False
+    assert values["SERVE_MEDIA"] is True
+    assert values["PAGE_CACHE_SECONDS"] == 0
+    assert values["LOGGING"]["root"]["level"] == "INFO"
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["DATABASES"]["default"]["CONN_MAX_AGE"] == 60
 
 
 RATE_LIMIT_CODE = """
