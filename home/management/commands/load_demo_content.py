@@ -6,7 +6,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home import publish_cache
+from home import cache as publish_cache
 from home.demo_content import link_highlights, order_main_menu
 
 # Each app that has demo content exposes build(stdout) and reset(); the order follows dependencies
@@ -40,5 +40,5 @@ class Command(BaseCommand):
             link_highlights(self.stdout)
             order_main_menu()
         # Factories create live pages without Wagtail's publish signals.
-        publish_cache.clear()
+        publish_cache.new_version()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))
