@@ -47,6 +47,11 @@ class BasePage(Page):
         path, as in Wagtail; so does the deepest page found, which answers 404 when the path
         goes on below it. A page that is not live answers 404."""
         if not path_components:
+            if self.route_view_restricted is None and self.depth <= 2 and not self.alias_of_id:
+                # The site's root page: above it only the tree root, which is never an alias.
+                above = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
+                covering = PageViewRestriction.objects.filter(page__path__in=above)
+                self.route_view_restricted = covering.exists()
             return super().route(request, path_components)
         url_paths = [
             self.url_path + "".join(f"{slug}/" for slug in path_components[: n + 1])

@@ -78,3 +78,8 @@ def test_a_routable_page_on_the_path_gets_the_rest_of_it(client):
     step = client.get(f"{form.url}stap/bestaat-niet/")  # the wizard sends to its first step
     assert (step.status_code, step["Location"].startswith(f"{form.url}stap/")) == (302, True)
     assert client.get(f"{form.url}bestaat-niet/").status_code == 404
+
+
+def test_a_login_restriction_on_the_home_page_protects_it(client):
+    PageViewRestriction.objects.create(page=site_home(), restriction_type=PageViewRestriction.LOGIN)
+    assert client.get("/").status_code == 302
