@@ -79,3 +79,19 @@ def test_edited_settings_and_taxonomy_show_at_once(client):
     settings.name = "Leerwerkloket Kust"
     settings.save()
     assert "Leerwerkloket Kust" in html(client, index.url)
+
+
+def test_a_proxy_in_front_is_purged_only_when_configured(monkeypatch):
+    import runpy
+
+    import portal.settings.base
+
+    def backends():
+        return runpy.run_path(portal.settings.base.__file__)["WAGTAILFRONTENDCACHE"]
+
+    monkeypatch.delenv("FRONTEND_CACHE_URL", raising=False)
+    assert backends() == {}
+    monkeypatch.setenv("FRONTEND_CACHE_URL", "http://varnish:6081/")
+    backends = backends()
+    assert backends["default"]["LOCATION"] == "http://varnish:6081/"
+    assert backends["default"]["BACKEND"].endswith("HTTPBackend")
