@@ -92,6 +92,6 @@ def test_a_proxy_in_front_is_purged_only_when_configured(monkeypatch):
     monkeypatch.delenv("FRONTEND_CACHE_URL", raising=False)
     assert backends() == {}
     monkeypatch.setenv("FRONTEND_CACHE_URL", "http://varnish:6081/")
-    backends = backends()
-    assert backends["default"]["LOCATION"] == "http://varnish:6081/"
-    assert backends["default"]["BACKEND"].endswith("HTTPBackend")
+    configured = backends()["default"]
+    assert configured["LOCATION"] == "http://varnish:6081/"
+    assert configured["BACKEND"].endswith("HTTPBackend")
