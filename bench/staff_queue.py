@@ -259,7 +259,7 @@ def write_results(results):
         lines.append(f"| {label} (`{url}`) | {median:.1f} | {worst:.1f} | {queries} |")
     lines.append("")
     lines.append(
-        "Queries are independent of the number of rows: tests/aanmelden/queue/test_queries.py "
+        "Queries are independent of the number of rows: tests/moderation/test_queries.py "
         "asserts equal counts with 5 and 50 rows per queue for these pages."
     )
     out = ROOT / "bench" / "results" / "queue.md"

@@ -9,9 +9,9 @@ class GoodpracticesConfig(AppConfig):
     verbose_name = _("Goede voorbeelden")
 
     def ready(self):
-        from home.publish_cache import clear_on_change
+        from home.cache import retire_on_change
 
         from .models import Doelgroep, Organisatie, Regio, Thema
 
-        # Lists and pages show term names from the publish cache.
-        clear_on_change(Doelgroep, Organisatie, Regio, Thema)
+        # Lists and pages show term names from cached fragments.
+        retire_on_change(Doelgroep, Organisatie, Regio, Thema)

@@ -4,7 +4,6 @@ Regio, Doelgroep, Thema and Organisatie live here, in one place: regelingen impo
 Filters use the snippet slugs in GET parameters, so a filtered list is a plain, shareable link.
 """
 
-import operator
 from functools import partial
 
 from django import forms
@@ -18,19 +17,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from home.listing import FilteredIndexMixin
 from home.models import BasePage
-from home.publish_cache import cached, cached_context
-from home.visibility import public
-
-from .filters import (
-    facet,
-    facets_cache_key,
-    known_slugs,
-    matching,
-    page_terms,
-    paginate,
-    value_counts,
-)
 
 
 class TaxonomyTerm(index.Indexed, models.Model):
@@ -117,7 +105,7 @@ class OrganisationSerializer(TermSerializer):
     website = serializers.URLField()
 
 
-class GoodPracticeIndexPage(BasePage):
+class GoodPracticeIndexPage(FilteredIndexMixin, BasePage):
     """/goede-voorbeelden/: cards with filters on regio, doelgroep and thema (plain links)."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -131,68 +119,28 @@ class GoodPracticeIndexPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     api_fields = [*BasePage.api_fields, APIField("intro")]
 
-    FILTERS = (
-        # (GET parameter, term model, relation name on the term, page field)
-        ("regio", Regio, "good_practices", "regions"),
-        ("doelgroep", Doelgroep, "good_practices", "target_groups"),
-        ("thema", Thema, "good_practices", "themes"),
+    listed_order = ("title",)
+    listed_context_name = "practices"
+    filters = (
+        # (GET parameter, label, page field)
+        ("regio", Regio._meta.verbose_name, "regions"),
+        ("doelgroep", Doelgroep._meta.verbose_name, "target_groups"),
+        ("thema", Thema._meta.verbose_name, "themes"),
     )
 
     class Meta:
         verbose_name = _("overzicht goede voorbeelden")
         verbose_name_plural = _("overzichten goede voorbeelden")
 
-    def practices(self):
-        return public(GoodPracticePage.objects.child_of(self).live())
+    @property
+    def listed_model(self):
+        return GoodPracticePage
 
-    def practices_and_terms(self):
-        """The ids of the listed pages by title and their taxonomy (cached until a publish)."""
-        ids = list(self.practices().order_by("title").values_list("pk", flat=True))
-        return ids, page_terms(GoodPracticePage, [field for *_, field in self.FILTERS], ids)
-
-    def get_context(self, request, *args, **kwargs):
-        """Filter and count in Python over (page, term) pairs kept in the publish cache: no query
-        for the list itself, whatever the number of items. The facets are only counted, and the
-        pages of the cards only fetched, when their HTML is not cached ({% publishcache %})."""
-        context = super().get_context(request, *args, **kwargs)
-        ids, by_field = cached(f"good_practice_index:{self.pk}", self.practices_and_terms, request)
-        selected = {name: request.GET.get(name, "").strip() for name, *_ in self.FILTERS}
-        terms = {name: by_field[field] for name, _m, _r, field in self.FILTERS}
-
-        def facets():
-            return [
-                facet(
-                    request,
-                    name,
-                    model._meta.verbose_name,
-                    value_counts(ids, terms, selected, name),
-                )
-                for name, model, _relation, _field in self.FILTERS
-            ]
-
-        page_obj = paginate(request, matching(ids, terms, selected))
-        shown = page_obj.object_list
-        pages = SimpleLazyObject(
-            lambda: GoodPracticePage.objects.defer_streamfields().in_bulk(shown)
-        )
-        practices = [
-            {
-                "pk": page_id,
-                "page": SimpleLazyObject(partial(operator.getitem, pages, page_id)),
-                "regions": [t[1] for t in terms["regio"][page_id]],
-                "target_groups": [t[1] for t in terms["doelgroep"][page_id]],
-            }
-            for page_id in shown
-        ]
-        context.update(
-            page_obj=page_obj,
-            practices=practices,
-            cards_key=",".join(map(str, shown)),
-            facets=SimpleLazyObject(facets),
-            facets_key=facets_cache_key(request, known_slugs(terms)),
-            has_filters=any(selected.values()),
-        )
-        return context
+    def card(self, page_id, terms):
+        return {
+            "regions": [term[1] for term in terms["regio"][page_id]],
+            "target_groups": [term[1] for term in terms["doelgroep"][page_id]],
+        }
 
 
 class GoodPracticePage(IndexRelationsMixin, BasePage):
@@ -265,22 +213,8 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
         verbose_name_plural = _("goede voorbeelden")
 
     def get_context(self, request, *args, **kwargs):
+        """The taxonomy is read only when the page's HTML is not in the fragment cache."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_context(
-                f"good_practice:{self.pk}",
-                self.related_items,
-                request,
-                ("regions", "target_groups", "themes", "partners"),
-            )
-        )
+        for name in ("regions", "target_groups", "themes", "partners"):
+            context[name] = SimpleLazyObject(partial(list, getattr(self, name).all()))
         return context
-
-    def related_items(self):
-        """The page's taxonomy and partners (cached until a publish)."""
-        return {
-            "regions": list(self.regions.all()),
-            "target_groups": list(self.target_groups.all()),
-            "themes": list(self.themes.all()),
-            "partners": list(self.partners.all()),
-        }

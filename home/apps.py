@@ -9,6 +9,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
-        from .publish_cache import connect_signals
+        from .cache import connect_signals
 
         connect_signals()

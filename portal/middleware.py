@@ -3,7 +3,15 @@
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.core.cache import cache
+from django.utils.cache import (
+    get_cache_key,
+    get_max_age,
+    learn_cache_key,
+    patch_response_headers,
+)
+
+from home.cache import version
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -34,22 +42,39 @@ def _cacheable(request):
     )
 
 
-class AnonymousPageCacheUpdateMiddleware(UpdateCacheMiddleware):
-    """Stores anonymous responses; Django's rules still skip Set-Cookie and private responses."""
+def _storable(response):
+    """Django's cache middleware rules: a complete 200 that sets no cookie and is not private."""
+    if response.streaming or response.status_code != 200 or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+
+
+class AnonymousPageCacheMiddleware:
+    """Whole responses for anonymous visitors, as Django's cache middleware keeps them (the same
+    public key functions, so Vary headers are honoured), with the publish version of home/cache.py
+    in the key prefix: a publish, unpublish, move, delete or an edited snippet retires them all
+    at once in every process sharing the cache."""
 
     def __init__(self, get_response):
-        super().__init__(get_response)
-        self.cache_timeout = settings.PAGE_CACHE_SECONDS
+        self.get_response = get_response
 
-    def _should_update_cache(self, request, response):
-        return _cacheable(request) and super()._should_update_cache(request, response)
-
-
-class AnonymousPageCacheFetchMiddleware(FetchFromCacheMiddleware):
-    """Answers anonymous requests from the cache before sessions and auth are touched."""
-
-    def process_request(self, request):
+    def __call__(self, request):
         if not _cacheable(request):
-            request._cache_update_cache = False
-            return None
-        return super().process_request(request)
+            return self.get_response(request)
+        prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}page.{version()}"
+        key = get_cache_key(request, prefix, "GET", cache=cache)
+        if key is not None:
+            response = cache.get(key)
+            if response is not None:
+                return response
+        response = self.get_response(request)
+        if _storable(response):
+            timeout = get_max_age(response)
+            if timeout is None:
+                timeout = settings.PAGE_CACHE_SECONDS
+            if timeout > 0:
+                patch_response_headers(response, timeout)
+                key = learn_cache_key(request, response, timeout, prefix, cache=cache)
+                cache.set(key, response, timeout)
+        return response

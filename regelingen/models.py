@@ -5,7 +5,6 @@ scheme is derived from its dates, never typed in, so it cannot go stale.
 """
 
 import datetime
-import operator
 from functools import partial
 
 from django import forms
@@ -21,15 +20,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from goodpractices.filters import (
-    facet,
-    facets_cache_key,
-    known_slugs,
-    matching,
-    page_terms,
-    paginate,
-    value_counts,
-)
 from goodpractices.models import (
     Doelgroep,
     IndexRelationsMixin,
@@ -39,8 +29,8 @@ from goodpractices.models import (
     TermSerializer,
 )
 from home.blocks import BaseStreamBlock, FAQItemBlock
+from home.listing import FilteredIndexMixin
 from home.models import BasePage
-from home.publish_cache import cached, cached_context
 from home.structured_data import faq_page
 from home.visibility import public
 
@@ -62,7 +52,7 @@ def derived_status(end_date, day):
     return STATUS_LOPEND if end_date is None or end_date >= day else STATUS_AFGELOPEN
 
 
-class RegelingIndexPage(BasePage):
+class RegelingIndexPage(FilteredIndexMixin, BasePage):
     """/regelingen/: all schemes, filterable by doelgroep and status."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -75,75 +65,45 @@ class RegelingIndexPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     api_fields = [*BasePage.api_fields, APIField("intro")]
 
+    listed_order = ("-start_date", "title")
+    listed_context_name = "schemes"
+    filters = (("doelgroep", Doelgroep._meta.verbose_name, "target_groups"),)
+
     class Meta:
         verbose_name = _("overzicht regelingen")
         verbose_name_plural = _("overzichten regelingen")
 
-    def schemes_and_terms(self):
-        """The listed schemes in list order, with their end dates and target groups (cached
-        until a publish)."""
-        rows = list(
-            public(RegelingPage.objects.child_of(self).live())
-            .order_by("-start_date", "title")
-            .values_list("pk", "end_date")
-        )
-        ids = [page_id for page_id, _end_date in rows]
-        return ids, dict(rows), page_terms(RegelingPage, ["target_groups"], ids)["target_groups"]
+    @property
+    def listed_model(self):
+        return RegelingPage
+
+    def listed_data(self):
+        """Also the end dates, from which each scheme's status follows."""
+        data = super().listed_data()
+        dates = RegelingPage.objects.filter(pk__in=data["ids"]).values_list("pk", "end_date")
+        data["end_dates"] = dict(dates)
+        return data
+
+    def extra_terms(self, data, request):
+        """The status as a facet, derived from today's date: it changes without a publish."""
+        today = timezone.localdate()
+        statuses = {
+            page_id: [STATUS_TERMS[derived_status(end_date, today)]]
+            for page_id, end_date in data["end_dates"].items()
+        }
+        return {"status": (_("status"), statuses, STATUS_LABELS)}
+
+    def card(self, page_id, terms):
+        status = terms["status"][page_id][0][0]
+        return {
+            "status": status,
+            "target_groups": [term[1] for term in terms["doelgroep"][page_id]],
+            "card_key": status[0],
+        }
 
     def get_context(self, request, *args, **kwargs):
-        """Filter on doelgroep and the status (derived from today's date) and count in Python,
-        over the schemes and target groups kept in the publish cache: no query for the list
-        itself. The facets are only counted, and the pages of the cards only fetched, when their
-        HTML is not cached ({% publishcache %})."""
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        ids, end_dates, groups = cached(f"scheme_index:{self.pk}", self.schemes_and_terms, request)
-        statuses = {page_id: derived_status(end_dates[page_id], today) for page_id in ids}
-        terms = {
-            "doelgroep": groups,
-            "status": {page_id: [STATUS_TERMS[status]] for page_id, status in statuses.items()},
-        }
-        status = request.GET.get("status", "").strip()
-        selected = {
-            "doelgroep": request.GET.get("doelgroep", "").strip(),
-            "status": status if status in STATUS_LABELS else "",
-        }
-
-        def facets():
-            return [
-                facet(
-                    request,
-                    "doelgroep",
-                    Doelgroep._meta.verbose_name,
-                    value_counts(ids, terms, selected, "doelgroep"),
-                ),
-                facet(request, "status", _("status"), value_counts(ids, terms, selected, "status")),
-            ]
-
-        page_obj = paginate(request, matching(ids, terms, selected))
-        shown = page_obj.object_list
-        pages = SimpleLazyObject(lambda: RegelingPage.objects.defer_streamfields().in_bulk(shown))
-        schemes = [
-            {
-                "pk": page_id,
-                "page": SimpleLazyObject(partial(operator.getitem, pages, page_id)),
-                "status": statuses[page_id],
-                "target_groups": [term[1] for term in groups[page_id]],
-            }
-            for page_id in shown
-        ]
-        context.update(
-            page_obj=page_obj,
-            schemes=schemes,
-            # A card shows the status: the same schemes with another status are other cards.
-            cards_key=",".join(f"{page_id}{statuses[page_id][0]}" for page_id in shown),
-            facets=SimpleLazyObject(facets),
-            facets_key=facets_cache_key(
-                request, {"doelgroep": known_slugs(terms)["doelgroep"], "status": STATUS_LABELS}
-            ),
-            has_filters=any(selected.values()),
-            today=today,
-        )
+        context["today"] = timezone.localdate()
         return context
 
 
@@ -195,7 +155,6 @@ class RegelingPage(IndexRelationsMixin, BasePage):
     parent_page_types = ["regelingen.RegelingIndexPage"]
     subpage_types = []
     template = "regelingen/regeling_page.html"
-    serve_select_related = ("organisation", "form_page")
 
     content_panels = [
         *BasePage.content_panels,
@@ -261,32 +220,25 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         return STATUS_LABELS[self.status]
 
     def get_context(self, request, *args, **kwargs):
+        """What the page shows besides its own fields is read only when its HTML is not in the
+        fragment cache."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_context(
-                f"scheme:{self.pk}",
-                self.related_items,
-                request,
-                ("target_groups", "regions", "documents"),
+        context["target_groups"] = SimpleLazyObject(partial(list, self.target_groups.all()))
+        context["regions"] = SimpleLazyObject(partial(list, self.regions.all()))
+        context["documents"] = SimpleLazyObject(
+            partial(
+                list, public(self.related_documents.live()).defer_streamfields().order_by("-date")
             )
         )
-        form_page = self.form_page
-        context["form_page"] = form_page if form_page and form_page.live else None
-        # Only built when the JSON-LD is not in the fragment cache already.
+        context["form_page"] = SimpleLazyObject(self.live_form_page)
         context["structured_data"] = SimpleLazyObject(
             lambda: self.structured_data(request, context)
         )
         return context
 
-    def related_items(self):
-        """Target groups, regions and live related documents (cached until a publish)."""
-        return {
-            "target_groups": list(self.target_groups.all()),
-            "regions": list(self.regions.all()),
-            "documents": list(
-                public(self.related_documents.live()).defer_streamfields().order_by("-date")
-            ),
-        }
+    def live_form_page(self):
+        form_page = self.form_page
+        return form_page if form_page and form_page.live else None
 
     def structured_data(self, request, context):
         """schema.org GovernmentService, plus FAQPage when the scheme has questions."""
@@ -321,7 +273,7 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         return data
 
 
-class BeleidsdocumentIndexPage(BasePage):
+class BeleidsdocumentIndexPage(FilteredIndexMixin, BasePage):
     """/beleid/: policy documents, newest first."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link", "ul"])
@@ -334,34 +286,16 @@ class BeleidsdocumentIndexPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
     api_fields = [*BasePage.api_fields, APIField("intro")]
 
+    listed_order = ("-date", "title")
+    listed_context_name = "documents"
+
     class Meta:
         verbose_name = _("overzicht beleidsdocumenten")
         verbose_name_plural = _("overzichten beleidsdocumenten")
 
-    def document_ids(self):
-        """The listed documents, newest first (cached until a publish)."""
-        return list(
-            public(BeleidsdocumentPage.objects.child_of(self).live())
-            .order_by("-date", "title")
-            .values_list("pk", flat=True)
-        )
-
-    def get_context(self, request, *args, **kwargs):
-        """The ids come from the publish cache; the pages of the cards are only fetched when
-        their HTML is not cached ({% publishcache %})."""
-        context = super().get_context(request, *args, **kwargs)
-        ids = cached(f"policy_index:{self.pk}", self.document_ids, request)
-        page_obj = paginate(request, ids)
-        shown = page_obj.object_list
-        pages = SimpleLazyObject(
-            lambda: BeleidsdocumentPage.objects.defer_streamfields().in_bulk(shown)
-        )
-        documents = [
-            {"pk": page_id, "page": SimpleLazyObject(partial(operator.getitem, pages, page_id))}
-            for page_id in shown
-        ]
-        context.update(page_obj=page_obj, documents=documents, cards_key=",".join(map(str, shown)))
-        return context
+    @property
+    def listed_model(self):
+        return BeleidsdocumentPage
 
 
 class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
@@ -449,28 +383,20 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
         verbose_name_plural = _("beleidsdocumenten")
 
     def get_context(self, request, *args, **kwargs):
+        """Attachments, regions and schemes are read only when the page's HTML is not in the
+        fragment cache."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            cached_context(
-                f"policy:{self.pk}",
-                self.related_items,
-                request,
-                ("attachments", "regions", "schemes"),
-            )
+        context["attachments"] = SimpleLazyObject(
+            partial(list, self.attachments.select_related("document"))
         )
-        # Only built when the JSON-LD is not in the fragment cache already.
+        context["regions"] = SimpleLazyObject(partial(list, self.regions.all()))
+        context["schemes"] = SimpleLazyObject(
+            partial(list, public(self.schemes.live()).defer_streamfields())
+        )
         context["structured_data"] = SimpleLazyObject(
             lambda: [self.structured_data(request, context["attachments"])]
         )
         return context
-
-    def related_items(self):
-        """Attachments, regions and live schemes (cached until a publish)."""
-        return {
-            "attachments": list(self.attachments.select_related("document")),
-            "regions": list(self.regions.all()),
-            "schemes": list(public(self.schemes.live()).defer_streamfields()),
-        }
 
     def structured_data(self, request, attachments):
         """schema.org Report with its number, date, publisher and downloadable files."""

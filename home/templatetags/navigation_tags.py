@@ -1,11 +1,9 @@
-"""Main navigation and breadcrumbs, built from the page tree with a fixed number of queries and
-rendered once per publish (home/publish_cache.py): they only change when pages do."""
+"""Main navigation and breadcrumbs, built from the page tree. base.html keeps their HTML in the
+fragment cache (they only change when pages do), so these queries run once per publish."""
 
 from django import template
 from django.template.loader import render_to_string
 from wagtail.models import Page, Site
-
-from home.publish_cache import fragment, menu_entries, menu_pages, page_version
 
 register = template.Library()
 
@@ -13,56 +11,35 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_header(context):
     """The header: logo, search form and main menu (live children of the site root marked 'show
-    in menus', the current section marked).
-
-    Rendered once per publish for each menu item that can be the current one, not per page;
-    on the search page (which fills in the search box) every time."""
+    in menus', the current section marked)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     current = context.get("page")
-    current_path = getattr(current, "path", "") if current else ""
-    entries = menu_entries(site, request) if site else []
-    active = [pk for pk, path in entries if current and current_path.startswith(path)]
-    exact = [pk for pk, _path in entries if current and current.pk == pk]
-
-    def render():
-        items = [
-            {"page": page, "active": page.pk in active, "exact": page.pk in exact}
-            for page in (menu_pages(site, request) if site else [])
-        ]
-        header = context.template.engine.get_template("navigation/header.html")
-        with context.push(menu_items=items):
-            return header.render(context)
-
-    if context.get("search_query"):
-        return render()
-    at_home = bool(request and request.path == "/")
-    return fragment(
-        request, f"header:{site.pk if site else '-'}:{active}:{exact}:{at_home}", render
-    )
+    items = []
+    if site is not None:
+        menu = Page.objects.child_of(site.root_page).live().in_menu()
+        for page in menu.only("id", "title", "url_path", "path", "depth"):
+            items.append(
+                {
+                    "page": page,
+                    "active": bool(current and current.path.startswith(page.path)),
+                    "exact": bool(current and current.pk == page.pk),
+                }
+            )
+    header = context.template.engine.get_template("navigation/header.html")
+    with context.push(menu_items=items):
+        return header.render(context)
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page=None):
-    """Ancestors of the page below the tree root: those routing found, else one query."""
-    request = context.get("request")
+    """Ancestors of the page below the tree root."""
     page = page or context.get("page")
-
-    def render():
-        ancestors = []
-        if page is not None and page.depth > 2:
-            ancestors = getattr(page, "route_ancestors", None)
-            if ancestors is None:
-                ancestors = Page.objects.ancestor_of(page).only(
-                    "id", "title", "url_path", "path", "depth"
-                )
-            ancestors = [ancestor for ancestor in ancestors if ancestor.depth >= 2]
-        return render_to_string(
-            "navigation/breadcrumbs.html",
-            {"ancestors": ancestors, "page": page, "request": request},
-        )
-
-    if page is None:
-        return render()
-    site = Site.find_for_request(request) if request else None
-    return fragment(request, f"breadcrumbs:{site.pk if site else '-'}:{page_version(page)}", render)
+    ancestors = []
+    if page is not None and page.depth > 2:
+        ancestors = Page.objects.ancestor_of(page).filter(depth__gte=2)
+        ancestors = list(ancestors.only("id", "title", "url_path", "path", "depth"))
+    return render_to_string(
+        "navigation/breadcrumbs.html",
+        {"ancestors": ancestors, "page": page, "request": context.get("request")},
+    )

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail_modeladmin",
     "wagtail.api.v2",
     "wagtail.embeds",
@@ -71,8 +72,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous page cache (off unless PAGE_CACHE_SECONDS > 0): outside sessions and auth so a
     # hit costs almost nothing, inside whitenoise so static files never reach it.
-    "portal.middleware.AnonymousPageCacheUpdateMiddleware",
-    "portal.middleware.AnonymousPageCacheFetchMiddleware",
+    "portal.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -84,8 +84,6 @@ MIDDLEWARE = [
     # Old Plone file and image URLs that no redirect names (only on a 404: plone_import).
     "plone_import.middleware.PloneMediaRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so its process_view runs after CSRF: routes Wagtail pages in a fixed number of queries.
-    "home.routing.PageRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -103,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.cache.fragment_context",
             ],
         },
     },
@@ -150,8 +149,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
-# The publish cache (home/publish_cache.py) keeps a few entries per page (the page, its rendered
-# parts), so more than Django's default of 300, or they push each other out on a large site.
+# The fragment cache (home/cache.py) keeps a few entries per page (its rendered parts, the data
+# of a list), so more than Django's default of 300, or they push each other out on a large site.
 CACHE_MAX_ENTRIES = env.int("CACHE_MAX_ENTRIES", default=5000)
 # CACHE_URL: redis://host:6379/1 or file:///var/cache/portal to share it between processes.
 CACHES = {
@@ -159,6 +158,19 @@ CACHES = {
 }
 # Anonymous page cache (seconds); 0 switches it off. See portal/middleware.py.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# Rendered fragments and list data (home/cache.py): retired at once by a publish in a shared
+# cache; this bounds how long another process with a cache of its own may show an older menu,
+# footer or list.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=60)
+
+# A caching proxy in front (Varnish, nginx with a purge module) is told which URLs to drop when a
+# page is published, unpublished or moved. Nothing by default.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL := env.str("FRONTEND_CACHE_URL", default=""):
+    WAGTAILFRONTENDCACHE["default"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from demo.factories.home import ContentPageFactory
+from home.cache import new_version
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def test_a_childs_publish_changes_the_listing_at_once(client):
     assert listing(client, "/sectie/") is None
 
 
-def test_the_listing_costs_one_query_whatever_the_number_of_children(client, django_user_model):
+def test_the_listing_costs_one_query_whatever_the_number_of_children(client):
     section = ContentPageFactory(slug="sectie", title="Sectie", body="[]")
     other = ContentPageFactory(slug="ander", title="Ander", body="[]")
     for n in range(6):
@@ -72,12 +73,11 @@ def test_the_listing_costs_one_query_whatever_the_number_of_children(client, dja
     ContentPageFactory(parent=other, slug="kind", title="Kind", show_in_menus=True)
 
     def queries(url):
+        new_version()  # render afresh, as after a publish
         with CaptureQueriesContext(connection) as context:
             html(client, url)
-        return len(context)
+        return [query["sql"] for query in context]
 
-    client.force_login(django_user_model.objects.create_superuser("redacteur", password="x"))
-    html(client, "/sectie/")  # settings and menu are cached from here on
+    html(client, "/sectie/")
     html(client, "/ander/")
-    # Editors get a fresh rendering every time: the same queries for six children as for one.
-    assert queries("/sectie/") == queries("/ander/")
+    assert len(queries("/sectie/")) == len(queries("/ander/"))

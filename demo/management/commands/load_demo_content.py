@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo.content.home import link_highlights, order_main_menu
-from home import publish_cache
+from home import cache
 
 # Each demo content module exposes build(stdout) and reset(); the order follows dependencies
 # (taxonomy and pages before the pages that link to them).
@@ -40,5 +40,5 @@ class Command(BaseCommand):
             link_highlights(self.stdout)
             order_main_menu()
         # Factories create live pages without Wagtail's publish signals.
-        publish_cache.clear()
+        cache.new_version()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud staat klaar."))

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home import publish_cache
+from home import cache
 from plone_import.importer import Importer
 
 
@@ -40,7 +40,7 @@ class Command(BaseCommand):
         except Exception as exc:
             raise CommandError(str(exc)) from exc
         # Imported pages go live without Wagtail's publish signals: retire the publish cache.
-        publish_cache.clear()
+        cache.new_version()
         if options["report"]:
             report.write_json(options["report"])
         self.stdout.write(report.summary())
