@@ -338,13 +338,13 @@ class AanmeldingenGroup(ModelAdminGroup):
 
 def open_counts(request):
     """Open items per queue the user may see; counted once per request (menu and panels)."""
-    cached = getattr(request, "_queue_open_counts", None)
+    cached = getattr(request, "queue_open_counts", None)
     if cached is None:
         cached = {
             model: model.objects.filter(status__in=open_statuses(model)).count()
             for model in permissions.visible_queue_models(request.user)
         }
-        request._queue_open_counts = cached
+        request.queue_open_counts = cached
     return cached
 
 

@@ -90,7 +90,11 @@ def form_field(bound, show_errors=True, stored_files=None):
 
 
 def hide_errors(form):
-    """A step revisited with stored, still invalid input shows the input without errors."""
+    """A step revisited with stored, still invalid input shows the input without errors.
+
+    Django has no public way to drop a bound form's errors. An unbound copy with the stored data
+    as `initial` was tried: it loses what the user typed that does not convert (a date like
+    31-02), so the computed errors are replaced after full_clean instead."""
     if isinstance(form, formsets.BaseFormSet):
         if form.is_bound:
             form.errors  # noqa: B018 - runs full_clean once
