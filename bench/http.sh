@@ -10,6 +10,11 @@
 # without page cache; a static file served by the same stack (the ceiling); the home page again
 # with the anonymous page cache on. Writes bench/results/http.md and prints it.
 # Needs wrk and curl (apt-get install wrk curl).
+#
+# Side by side with Wagtail's demo site: serve wagtail/bakerydemo the same way (production
+# settings, SQLite, gunicorn 2 workers; the team's measurement tools have a script for it) and
+# pass its address, e.g. BAKERYDEMO_URL=http://127.0.0.1:8701 bench/http.sh. Its home page is
+# then measured in the same run, right after the portal's pages, and the ratio is written down.
 set -euo pipefail
 . "$(dirname "$0")/serve.sh"
 SECS=${SECONDS_PER_URL:-30}
@@ -39,10 +44,23 @@ start_site PAGE_CACHE_SECONDS=300
 ROWS+="$(load "page, anonymous page cache" "/")"$'\n'
 stop_site
 
+BAKERY_LINE=""
+if [ -n "${BAKERYDEMO_URL:-}" ]; then
+  line=$("$TOOLS/loadtest.sh" "$BAKERYDEMO_URL/" "$SECS")
+  echo "bakerydemo / $line" >&2
+  ROWS+="| Wagtail's bakerydemo, same stack | \`$BAKERYDEMO_URL/\` | $line |"$'\n'
+  BAKERY=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
+fi
+
 rps() { grep -F "$1" <<<"$ROWS" | grep -F "\`$2\`" | sed -E 's/.*rps=([0-9.]+).*/\1/'; }
 CEILING=$(rps "static file" "$CSS")
 CACHED=$(rps "anonymous page cache" "/")
 SHARE=$(awk -v a="$CACHED" -v b="$CEILING" 'BEGIN { printf "%.0f", 100 * a / b }')
+if [ -n "${BAKERY:-}" ]; then
+  HOME_RPS=$(rps "no page cache" "/")
+  RATIO=$(awk -v a="$HOME_RPS" -v b="$BAKERY" 'BEGIN { printf "%.1f", a / b }')
+  BAKERY_LINE="Home page without page cache: ${HOME_RPS} req/s = ${RATIO}x Wagtail's bakerydemo home (${BAKERY} req/s) in this run."
+fi
 
 RESULTS="$ROOT/bench/results/http.md"
 {
@@ -61,6 +79,7 @@ RESULTS="$ROOT/bench/results/http.md"
   printf '%s' "$ROWS"
   echo
   echo "Page cache: ${CACHED} req/s = ${SHARE} % of the static-file ceiling (${CEILING} req/s)."
+  [ -z "$BAKERY_LINE" ] || { echo; echo "$BAKERY_LINE"; }
   echo
   echo "Queries per request (count_queries.py; cold = first request of a fresh process):"
   echo
