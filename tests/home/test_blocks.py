@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from demo.factories.home import ContentPageFactory, stream
 from home.blocks import FigureBlock
@@ -99,3 +100,36 @@ def test_questions_marked_as_faq_reach_search_engines_with_real_links(client):
     assert 'href="/vrijstelling-uitleg/"' in text
     assert "linktype" not in text
     assert faq_json_ld(client.get("/alleen-uitklappen/").content.decode()) == []
+
+
+def admin_post(client, page, figure):
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "body": streamfield([("image", figure)]),
+            "action-publish": "publish",
+        }
+    )
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+
+def test_the_admin_edits_the_image_with_alt_text_and_refuses_it_without(
+    client, django_user_model, image
+):
+    client.force_login(django_user_model.objects.create_superuser("beheer", password="x"))
+    page = ContentPageFactory(slug="werkplaats")
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+    figure = {"image": {"image": image.pk, "alt_text": "", "decorative": ""}, "caption": "Foto"}
+    refused = admin_post(client, page, figure)
+    assert refused.status_code == 200
+    assert "Vul een alternatieve tekst in" in refused.content.decode()
+
+    figure["image"]["alt_text"] = "Leerling aan de draaibank"
+    assert admin_post(client, page, figure).status_code == 302
+    page.refresh_from_db()
+    (block,) = page.body
+    assert block.value["image"].contextual_alt_text == "Leerling aan de draaibank"
+    assert block.value["caption"] == "Foto"
