@@ -711,9 +711,7 @@ class Importer:
                 {
                     "type": "image",
                     "value": {
-                        "image": image.pk,
-                        "alt_text": "",
-                        "decorative": not caption,
+                        "image": {"image": image.pk, "alt_text": "", "decorative": not caption},
                         "caption": caption[:255],
                     },
                 },

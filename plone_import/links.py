@@ -319,9 +319,11 @@ def _block_for(ref, target, resolver):
         return {
             "type": "image",
             "value": {
-                "image": object_id,
-                "alt_text": ref.get("alt", "")[:255],
-                "decorative": False,
+                "image": {
+                    "image": object_id,
+                    "alt_text": ref.get("alt", "")[:255],
+                    "decorative": False,
+                },
                 "caption": ref.get("caption", ""),
             },
         }

@@ -104,9 +104,11 @@ def test_internal_links_become_page_document_and_image_links(import_directory):
     pdf = Document.objects.get(title="A File")
     assert f'linktype="page" id="{news.pk}"' in bar_html
     assert f'linktype="document" id="{pdf.pk}"' in bar_html
-    assert [b.value["alt_text"] for b in page_at("/bar").body if b.block_type == "image"] == [
-        "Logo 2025"
-    ]
+    assert [
+        b.value["image"].contextual_alt_text
+        for b in page_at("/bar").body
+        if b.block_type == "image"
+    ] == ["Logo 2025"]
     unresolved = {row["link"] for row in report.unresolved_links}
     assert "resolveuid/00000000000000000000000000000000" in unresolved
     assert "/controlpanel/mail" in unresolved
