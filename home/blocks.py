@@ -34,9 +34,7 @@ class AltTextImageBlock(ImageBlock):
     def clean(self, value):
         """A screen reader user must hear what an informative image shows, drafts included."""
         if value and not value.decorative and not (value.contextual_alt_text or "").strip():
-            message = _(
-                "Vul een alternatieve tekst in, of vink aan dat de afbeelding alleen decoratief is."
-            )
+            message = _('Vul een alternatieve tekst in, of vink "Afbeelding is decoratief" aan.')
             raise StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
         return super().clean(value)
 
