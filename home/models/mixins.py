@@ -9,6 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from home.cache import cached_data
 from home.visibility import restricted
 
 
@@ -49,9 +50,13 @@ class BasePage(Page):
         if not path_components:
             if self.route_view_restricted is None and self.depth <= 2 and not self.alias_of_id:
                 # The site's root page: above it only the tree root, which is never an alias.
+                # Kept under the publish version, which a saved or deleted restriction replaces:
+                # a cache read instead of a query on every visit of the home page.
                 above = [self.path[: Page.steplen * depth] for depth in range(1, self.depth + 1)]
                 covering = PageViewRestriction.objects.filter(page__path__in=above)
-                self.route_view_restricted = covering.exists()
+                self.route_view_restricted = cached_data(
+                    f"root_restricted:{self.pk}", covering.exists
+                )
             return super().route(request, path_components)
         url_paths = [
             self.url_path + "".join(f"{slug}/" for slug in path_components[: n + 1])

@@ -83,3 +83,13 @@ def test_a_routable_page_on_the_path_gets_the_rest_of_it(client):
 def test_a_login_restriction_on_the_home_page_protects_it(client):
     PageViewRestriction.objects.create(page=site_home(), restriction_type=PageViewRestriction.LOGIN)
     assert client.get("/").status_code == 302
+
+
+def test_a_login_restriction_added_to_a_visited_home_page_protects_it_at_once(client):
+    assert client.get("/").status_code == 200  # what routing knows of restrictions is now kept
+    restriction = PageViewRestriction.objects.create(
+        page=site_home(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get("/").status_code == 302
+    restriction.delete()
+    assert client.get("/").status_code == 200
