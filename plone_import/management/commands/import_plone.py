@@ -33,6 +33,9 @@ class Command(BaseCommand):
             parent_slug=options["parent"],
             dry_run=options["dry_run"],
             old_urls=options["old_urls"],
+            # The stream under Django's OutputWrapper (a private attribute): the wrapper itself,
+            # the public alternative, ends every write with a newline, which turns the bar's
+            # carriage returns into one line per step.
             progress_stream=self.stderr._out,
         )
         try:
