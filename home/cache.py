@@ -13,6 +13,7 @@ the rest follows there within FRAGMENT_CACHE_SECONDS.
 
 import uuid
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -77,7 +78,8 @@ def retire_on_change(*models):
 
 
 def connect_signals():
-    from .models import OrganisationSettings
+    # By name, not imported: the page models read this module's cache when they route.
+    organisation_settings = apps.get_model("home", "OrganisationSettings")
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_version, dispatch_uid=f"publish_version_{signal!r}")
@@ -85,5 +87,5 @@ def connect_signals():
     post_save.connect(_on_page_save, dispatch_uid="publish_version_page_saved")
     post_delete.connect(_on_page_save, dispatch_uid="publish_version_page_deleted")
     retire_on_change(
-        OrganisationSettings, PageViewRestriction, Site, get_document_model(), get_image_model()
+        organisation_settings, PageViewRestriction, Site, get_document_model(), get_image_model()
     )
