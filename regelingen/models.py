@@ -390,13 +390,18 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
             partial(list, self.attachments.select_related("document"))
         )
         context["regions"] = SimpleLazyObject(partial(list, self.regions.all()))
-        context["schemes"] = SimpleLazyObject(
-            partial(list, public(self.schemes.live()).defer_streamfields())
-        )
+        context["schemes"] = SimpleLazyObject(self.linked_schemes)
         context["structured_data"] = SimpleLazyObject(
             lambda: [self.structured_data(request, context["attachments"])]
         )
         return context
+
+    def linked_schemes(self):
+        """Live public schemes that name this document; none yet for a page not saved (a preview
+        in the admin before the first save)."""
+        if self.pk is None:
+            return []
+        return list(public(self.schemes.live()).defer_streamfields())
 
     def structured_data(self, request, attachments):
         """schema.org Report with its number, date, publisher and downloadable files."""
