@@ -1,4 +1,5 @@
-"""Site-wide views: search, health check, robots.txt, security.txt and error pages."""
+"""Site-wide views: search, document downloads, health check, robots.txt, security.txt and error
+pages."""
 
 import datetime
 
@@ -6,12 +7,14 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from .search import search_pages
 
@@ -99,3 +102,25 @@ def server_error(request):
 def csrf_failure(request, reason=""):
     """A Dutch explanation instead of Django's English 403 when a form session expired."""
     return render(request, "403_csrf.html", status=403)
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document download, with one address per document that outlives its file.
+
+    Wagtail's address carries the file name, so replacing the file would leave every link to
+    the old one answering 404. An address with another file name redirects permanently to the
+    current one instead, when the visitor may see the document; the rest is Wagtail's view,
+    with its permission checks for private collections."""
+    document = (
+        get_document_model().objects.select_related("collection").filter(pk=document_id).first()
+    )
+    if (
+        document is not None
+        and document.filename != document_filename
+        and all(
+            restriction.accept_request(request)
+            for restriction in document.collection.get_view_restrictions()
+        )
+    ):
+        return redirect(document.url, permanent=True)
+    return wagtail_serve_document(request, document_id, document_filename)

@@ -20,6 +20,8 @@ handler500 = "home.views.server_error"
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
+    # Before Wagtail's own pattern for the same addresses: an earlier file name redirects.
+    path("documenten/<int:document_id>/<path:document_filename>", home_views.serve_document),
     path("documenten/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("zoeken/", home_views.search, name="search"),
