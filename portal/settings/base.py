@@ -228,6 +228,9 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = False
+# The taxonomy has its own menu ("Indeling"); the snippets overview lists it too, so editors
+# reach every snippet they may edit from both.
+WAGTAILSNIPPETS_MENU_SHOW_ALL = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
