@@ -15,7 +15,9 @@ run: install
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py ensure_local_admin
 	@echo "Leerwerkportaal draait op http://127.0.0.1:$(PORT)/ (beheer: http://127.0.0.1:$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@# Scheduled publishing, as the production job table has it: every minute while the site runs.
+	@(while sleep 60; do $(BIN)/python manage.py publish_scheduled >/dev/null; done) & \
+	  trap 'kill $$!' EXIT; $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## test: lint, migrations check, then the whole suite on SQLite and on a throw-away PostgreSQL
 test: install
