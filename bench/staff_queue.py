@@ -186,22 +186,21 @@ def measure():
     from aanmelden.models import VrijstellingMelding
 
     reference = VrijstellingMelding.objects.order_by("pk")[500].reference
+    from django.urls import reverse
+
+    from moderation.admin_urls import index_url, report_url
+
+    queue = index_url(VrijstellingMelding)
     urls = {
-        "Queue list (exemptions, open, oldest first)": "/admin/aanmelden/vrijstellingmelding/",
+        "Queue list (exemptions, open, oldest first)": queue,
         "Filtered list (ground 5a, Haarlem, school year)": (
-            f"/admin/aanmelden/vrijstellingmelding/?grond=5a&gemeente=Haarlem&periode={year}"
+            f"{queue}?grond=5a&gemeente=Haarlem&periode={year}"
         ),
-        "Filtered list, all statuses, page 20": (
-            "/admin/aanmelden/vrijstellingmelding/?status=alle&grond=5b&p=20"
-        ),
-        "Search by full reference (exact, unique index)": (
-            f"/admin/aanmelden/vrijstellingmelding/?q={reference}&status=alle"
-        ),
-        "Search by name (icontains over reference and names)": (
-            "/admin/aanmelden/vrijstellingmelding/?q=Achternaam12"
-        ),
-        "Dashboard (/admin/) with queue panel": "/admin/",
-        "Jaarcijfers (current school year)": "/admin/aanmeldingen/jaarcijfers/",
+        "Filtered list, all statuses, page 20": f"{queue}?status=alle&grond=5b&p=20",
+        "Search by full reference (exact, unique index)": f"{queue}?q={reference}&status=alle",
+        "Search by name (icontains over reference and names)": f"{queue}?q=Achternaam12",
+        "Dashboard (/admin/) with queue panel": reverse("wagtailadmin_home"),
+        "Jaarcijfers (current school year)": report_url(),
         "Public /stageplaatsen/": "/stageplaatsen/",
     }
     from demo.factories.aanmelden import StageplaatsenPageFactory

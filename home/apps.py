@@ -9,6 +9,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Algemeen")
 
     def ready(self):
+        # The app wires its models to the caches, so home.cache imports none of home's modules
+        # (the page models read it when they route).
         from .cache import connect_signals
+        from .models import OrganisationSettings
 
-        connect_signals()
+        connect_signals(OrganisationSettings)

@@ -13,7 +13,6 @@ the rest follows there within FRAGMENT_CACHE_SECONDS.
 
 import uuid
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -77,15 +76,14 @@ def retire_on_change(*models):
         )
 
 
-def connect_signals():
-    # By name, not imported: the page models read this module's cache when they route.
-    organisation_settings = apps.get_model("home", "OrganisationSettings")
-
+def connect_signals(*also_retire_on):
+    """Connect the publish signals; also replace the version when an instance of one of
+    `also_retire_on` (models that templates show, such as the site settings) changes."""
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(new_version, dispatch_uid=f"publish_version_{signal!r}")
     # post_save and post_delete name the page's own class as sender: listen to all, keep pages.
     post_save.connect(_on_page_save, dispatch_uid="publish_version_page_saved")
     post_delete.connect(_on_page_save, dispatch_uid="publish_version_page_deleted")
     retire_on_change(
-        organisation_settings, PageViewRestriction, Site, get_document_model(), get_image_model()
+        *also_retire_on, PageViewRestriction, Site, get_document_model(), get_image_model()
     )

@@ -21,7 +21,6 @@ QUEUE_APP = "moderation"
 GROUP_LEERPLICHT = "Leerplicht"
 GROUP_WSP = "Werkgeversservicepunt"
 GROUP_LWM = "Leerwerkmakelaars"
-GROUP_BEHEER = "Functioneel beheer"
 
 # Custom permissions (declared on moderation.QueueNote, the queue's own model).
 PERM_SPECIAL = "view_special_category"

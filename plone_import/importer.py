@@ -7,6 +7,7 @@ The origins table (models.Origin) makes a second run update what changed and ski
 """
 
 import dataclasses
+import io
 import json
 from collections import defaultdict
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from wagtail.models import (
     Site,
     Workflow,
 )
+from wagtail.utils.file import hash_filelike
 
 from home.models import ContentPage
 
@@ -968,12 +970,13 @@ class Importer:
             if obj.file:
                 obj.file.delete(save=False)
         obj.title = title[:255]
+        # Size and hash as an upload in the admin sets them (the hash finds duplicates).
+        obj.file_size = len(data)
+        obj.file_hash = hash_filelike(io.BytesIO(data))
         if kind == Origin.Kind.DOCUMENT:
             obj.file = ContentFile(data, name=filename)
-            obj._set_document_file_metadata()
         else:
             obj.file = ImageFile(ContentFile(data, name=filename), name=filename)
-            obj._set_image_file_metadata()
             if item.get("description") and hasattr(obj, "description"):
                 obj.description = item["description"][:255]
         obj.save()
@@ -1266,7 +1269,3 @@ class Importer:
                         "detail": relation.get("to_uuid"),
                     }
                 )
-
-
-def run_import(path, **kwargs):
-    return Importer(path, **kwargs).run()

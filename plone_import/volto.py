@@ -24,7 +24,6 @@ SLATE_MARKS = {
     "sub": "sub",
     "sup": "sup",
 }
-SLATE_BLOCKS = {"p", "ul", "ol", "li", "blockquote"}
 # Slate elements whose text is kept without their formatting (reported as dropped formatting).
 SLATE_FORMATTING = {
     "del": "doorhalen (del)",

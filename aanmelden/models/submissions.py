@@ -375,7 +375,7 @@ class Stageaanbod(Submission):
 
     def place_list(self):
         """Saved places, or the unsaved ones the wizard attached for the check page."""
-        pending = getattr(self, "_pending_places", None)
+        pending = getattr(self, "pending_places", None)
         return pending if pending is not None else list(self.places.all())
 
     def answer_sections(self):

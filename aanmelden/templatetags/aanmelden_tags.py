@@ -6,8 +6,6 @@ from django.utils.translation import gettext as _
 
 register = template.Library()
 
-GROUPED = (forms.RadioSelect, forms.CheckboxSelectMultiple)
-
 
 def field_kind(bound):
     widget = bound.field.widget
@@ -106,7 +104,6 @@ def hide_errors(form):
         form._errors = forms.utils.ErrorDict()
 
 
-@register.simple_tag
 def error_summary_items(form, show_errors=True):
     """[(message, '#anchor')] for every error on the step, in field order."""
     if not show_errors:

@@ -26,13 +26,13 @@ class StageaanbodWizard(PortalWizard):
         instance.submitter_email = instance.contact_email
         instance.municipality = instance.city
         places = form_dict.get("plekken")
-        instance._pending_places = [
+        instance.pending_places = [
             Stageplaats(position=index, **data)
             for index, data in enumerate(places.cleaned_data if places is not None else [])
             if data
         ]
 
     def save_related(self, submission, form_dict):
-        for place in submission._pending_places:
+        for place in submission.pending_places:
             place.offer = submission
-        Stageplaats.objects.bulk_create(submission._pending_places)
+        Stageplaats.objects.bulk_create(submission.pending_places)

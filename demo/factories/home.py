@@ -4,9 +4,9 @@ import json
 
 import factory
 import wagtail_factories
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from home.models import ContentPage, HomePage
+from home.models import ContentPage
 
 
 def stream(*blocks):
@@ -17,14 +17,6 @@ def stream(*blocks):
 def site_home():
     """The HomePage at the root of the default site (created by home's data migration)."""
     return Site.objects.get(is_default_site=True).root_page.specific
-
-
-class HomePageFactory(wagtail_factories.PageFactory):
-    title = "Leerwerkportaal"
-    intro = "Samen op weg van school naar werk."
-
-    class Meta:
-        model = HomePage
 
 
 class ContentPageFactory(wagtail_factories.PageFactory):
@@ -38,9 +30,3 @@ class ContentPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ContentPage
         django_get_or_create = ("slug", "parent")
-
-
-def live_child(parent, slug):
-    """The child page with this slug, as its specific type, or None."""
-    page = Page.objects.child_of(parent).filter(slug=slug).first()
-    return page.specific if page else None

@@ -1,11 +1,13 @@
 """factory_boy factories for schemes and policy documents: used by tests and demo content."""
 
 import datetime
+import io
 
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.utils.file import hash_filelike
 
 from demo.factories.goodpractices import set_relations
 from demo.factories.home import site_home
@@ -88,9 +90,12 @@ class BeleidsdocumentPageFactory(wagtail_factories.PageFactory):
 def attach_summary_pdf(page):
     """Generate the PDF of a policy document and attach it as a Wagtail document."""
     Document = get_document_model()
-    document = Document(title=page.title)
-    document.file.save(f"{page.slug}.pdf", ContentFile(summary_pdf(page)), save=False)
-    document._set_document_file_metadata()  # file size and hash, as an upload in the admin does
+    data = summary_pdf(page)
+    # File size and hash, as an upload in the admin sets them.
+    document = Document(
+        title=page.title, file_size=len(data), file_hash=hash_filelike(io.BytesIO(data))
+    )
+    document.file.save(f"{page.slug}.pdf", ContentFile(data), save=False)
     document.save()
     BeleidsdocumentBijlage.objects.create(page=page, document=document, sort_order=0)
     return document

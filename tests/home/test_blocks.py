@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -112,7 +113,7 @@ def admin_post(client, page, figure):
             "action-publish": "publish",
         }
     )
-    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
 
 
 def test_the_admin_edits_the_image_with_alt_text_and_refuses_it_without(
@@ -120,7 +121,7 @@ def test_the_admin_edits_the_image_with_alt_text_and_refuses_it_without(
 ):
     client.force_login(django_user_model.objects.create_superuser("beheer", password="x"))
     page = ContentPageFactory(slug="werkplaats")
-    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
 
     figure = {"image": {"image": image.pk, "alt_text": "", "decorative": ""}, "caption": "Foto"}
     refused = admin_post(client, page, figure)
