@@ -53,7 +53,7 @@ def client_ip(request):
     would let a bot pick a new address for every submit. (This assumes exactly one proxy of ours
     in front of the app; without the setting, REMOTE_ADDR.)
     """
-    if getattr(settings, "AANMELDEN_TRUST_X_FORWARDED_FOR", False):
+    if settings.AANMELDEN_TRUST_X_FORWARDED_FOR:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         last = forwarded.rsplit(",", 1)[-1].strip()
         if last:
@@ -63,7 +63,7 @@ def client_ip(request):
 
 def rate_limited(request):
     """True when this IP has submitted too often in the window (AANMELDEN_SUBMIT_RATE)."""
-    limit, window = getattr(settings, "AANMELDEN_SUBMIT_RATE", (10, 3600))
+    limit, window = settings.AANMELDEN_SUBMIT_RATE
     key = f"aanmelden-submit:{client_ip(request)}"
     cache.add(key, 0, window)
     try:

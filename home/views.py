@@ -76,7 +76,7 @@ def robots_txt(request):
 @cache_control(max_age=3600, public=True)
 def security_txt(request):
     """RFC 9116: where to report a vulnerability."""
-    contact = getattr(settings, "SECURITY_CONTACT", "mailto:security@leerwerkportaal.nl")
+    contact = settings.SECURITY_CONTACT
     # RFC 9116 asks for an expiry less than a year ahead; a fixed date would go stale.
     expires = (timezone.now() + SECURITY_TXT_VALID_FOR).replace(microsecond=0)
     lines = [

@@ -9,7 +9,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from portal.environment import Env
+from portal.environment import Env, submit_rate
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Every environment variable is read here, once; dev/test/production only change what differs.
@@ -182,7 +182,9 @@ CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # `manage.py db_worker` in production.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# Unset: SMTP here and in production, the console in dev (dev.py).
+EMAIL_BACKEND_CHOSEN = env.str("EMAIL_BACKEND", default="")
+EMAIL_BACKEND = EMAIL_BACKEND_CHOSEN or "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
@@ -261,3 +263,17 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 
 # /favicon.ico and other files that must live at the site root.
 WHITENOISE_ROOT = BASE_DIR / "static" / "root"
+
+# HTTPS, switched on by production.py only (behind the TLS-terminating proxy): these say how.
+HTTPS_REDIRECT = env.str("SECURE_SSL_REDIRECT", default="1") == "1"
+HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
+
+# The forms' per-address limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
+# Behind a proxy every request comes from the proxy's own address, so without "1" all visitors
+# share one limit. Set it only when a proxy you control always sits in front of the app and
+# appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
+AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
+AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))
+
+# Contact line of /.well-known/security.txt.
+SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")
