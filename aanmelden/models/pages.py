@@ -47,9 +47,9 @@ class FormIndexPage(BasePage):
 
 
 class WizardFormPage(RoutablePageMixin, BasePage):
-    """A page that serves one wizard. Subclasses name their wizard class."""
+    """A page that serves one wizard: `wizard_class`, set per page type in the app's ready()."""
 
-    wizard_class_path = ""
+    wizard_class = None
 
     intro = RichTextField(_("introductie"), blank=True)
     before_you_start = RichTextField(
@@ -100,12 +100,6 @@ class WizardFormPage(RoutablePageMixin, BasePage):
         abstract = True
 
     @property
-    def wizard_class(self):
-        from django.utils.module_loading import import_string
-
-        return import_string(self.wizard_class_path)
-
-    @property
     def submission_model(self):
         return self.wizard_class.submission_model
 
@@ -149,7 +143,6 @@ class WizardFormPage(RoutablePageMixin, BasePage):
 
 
 class VrijstellingFormPage(WizardFormPage):
-    wizard_class_path = "aanmelden.wizards.vrijstelling.VrijstellingWizard"
     template = "aanmelden/form_page.html"
 
     class Meta:
@@ -157,7 +150,6 @@ class VrijstellingFormPage(WizardFormPage):
 
 
 class StageaanbodFormPage(WizardFormPage):
-    wizard_class_path = "aanmelden.wizards.stageaanbod.StageaanbodWizard"
     template = "aanmelden/form_page.html"
 
     class Meta:
@@ -165,7 +157,6 @@ class StageaanbodFormPage(WizardFormPage):
 
 
 class LeerwerkmakelaarFormPage(WizardFormPage):
-    wizard_class_path = "aanmelden.wizards.leerwerkmakelaar.LeerwerkmakelaarWizard"
     template = "aanmelden/form_page.html"
 
     class Meta:
