@@ -21,8 +21,15 @@ class PortalCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and request.path_info.startswith(ADMIN_PREFIXES):
-            parts.update = {
+        # A preview is served to a dummy request (Wagtail's flag for middleware) with the page's
+        # own path, framed by the admin's preview panel: it gets the admin's policy.
+        in_admin = request.path_info.startswith(ADMIN_PREFIXES) or getattr(
+            request, "is_dummy", False
+        )
+        if not report_only and in_admin:
+            # Replaced, not added to: 'none' beside 'self' is an invalid frame-ancestors, which
+            # the browser reports on every admin page and which blanks the preview panel.
+            parts.replace = {
                 "script-src": [SELF, UNSAFE_INLINE],
                 "style-src": [SELF, UNSAFE_INLINE],
                 "img-src": [SELF, "data:", "blob:"],

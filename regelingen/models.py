@@ -225,16 +225,20 @@ class RegelingPage(IndexRelationsMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["target_groups"] = SimpleLazyObject(partial(list, self.target_groups.all()))
         context["regions"] = SimpleLazyObject(partial(list, self.regions.all()))
-        context["documents"] = SimpleLazyObject(
-            partial(
-                list, public(self.related_documents.live()).defer_streamfields().order_by("-date")
-            )
-        )
+        context["documents"] = SimpleLazyObject(self.live_related_documents)
         context["form_page"] = SimpleLazyObject(self.live_form_page)
         context["structured_data"] = SimpleLazyObject(
             lambda: self.structured_data(request, context)
         )
         return context
+
+    def live_related_documents(self):
+        """Live public documents the scheme names. In a preview from the edit form they are the
+        form's choice, held in memory (modelcluster), so they are looked up by id."""
+        related = self.related_documents.all()
+        if not isinstance(related, models.QuerySet):
+            related = BeleidsdocumentPage.objects.filter(pk__in=[page.pk for page in related])
+        return list(public(related.live()).defer_streamfields().order_by("-date"))
 
     def live_form_page(self):
         form_page = self.form_page

@@ -278,3 +278,11 @@ def test_public_pages_send_the_security_headers(client):
     assert "frame-ancestors 'none'" in csp or response["X-Frame-Options"] == "DENY"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_admin_pages_may_frame_themselves_with_a_valid_policy(admin_client):
+    """The preview panel frames the page from the admin itself; 'none' may not stand beside
+    'self' (the browser reports that as an error on every admin page)."""
+    csp = admin_client.get("/admin/")["Content-Security-Policy"]
+    frame_ancestors = next(d for d in csp.split(";") if d.strip().startswith("frame-ancestors"))
+    assert frame_ancestors.split() == ["frame-ancestors", "'self'"]
