@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .choices import Level, PlaceType, Sector
-from .models.submissions import Stageaanbod, Stageplaats
+from .models.stageaanbod import Stageaanbod, Stageplaats
 
 PER_PAGE = 20
 

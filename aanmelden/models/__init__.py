@@ -1,7 +1,9 @@
-"""Aanmelden models: submissions (base.py, submissions.py), team addresses (team_settings.py)
-and the form page types (pages.py)."""
+"""Aanmelden models: the submissions (base.py, and one module per form: vrijstelling.py,
+stageaanbod.py, leerwerkmakelaar.py), team addresses (team_settings.py) and the form page types
+(pages.py)."""
 
 from .base import Submission
+from .leerwerkmakelaar import LeerwerkmakelaarAanmelding
 from .pages import (
     FormIndexPage,
     LeerwerkmakelaarFormPage,
@@ -10,8 +12,9 @@ from .pages import (
     VrijstellingFormPage,
     WizardFormPage,
 )
-from .submissions import LeerwerkmakelaarAanmelding, Stageaanbod, Stageplaats, VrijstellingMelding
+from .stageaanbod import Stageaanbod, Stageplaats
 from .team_settings import FormTeamSettings
+from .vrijstelling import VrijstellingMelding
 
 SUBMISSION_MODELS = (VrijstellingMelding, Stageaanbod, LeerwerkmakelaarAanmelding)
 
