@@ -145,7 +145,9 @@ def test_scheme_page_follows_its_terms_documents_form_and_the_date(client, monke
     assert "Aanvragen" not in page_html
 
     # The status is derived from the date: the next day shows without a publish.
-    monkeypatch.setattr("regelingen.models.timezone.localdate", lambda: datetime.date(2030, 1, 2))
+    monkeypatch.setattr(
+        "regelingen.models.schemes.timezone.localdate", lambda: datetime.date(2030, 1, 2)
+    )
     assert '<span class="tag">Afgelopen</span>' in html(client, "/regelingen/impuls/")
 
 
@@ -269,7 +271,9 @@ def test_scheme_list_status_follows_the_date(client, monkeypatch):
     page_html = warm(client, "/regelingen/?doelgroep=pro")
     assert '<a href="?doelgroep=pro&amp;status=lopend">Lopend <span class="count">(1)' in page_html
     assert '<span class="tag">Lopend</span>' in page_html
-    monkeypatch.setattr("regelingen.models.timezone.localdate", lambda: datetime.date(2030, 1, 2))
+    monkeypatch.setattr(
+        "regelingen.models.schemes.timezone.localdate", lambda: datetime.date(2030, 1, 2)
+    )
     page_html = html(client, "/regelingen/?doelgroep=pro")
     assert '<a href="?doelgroep=pro&amp;status=afgelopen">Afgelopen <span class="count">(1)' in (
         page_html
