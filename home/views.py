@@ -6,16 +6,18 @@ import datetime
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve as serve_static
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from .models import FormerImageFile
 from .search import search_pages
 
 SEARCH_PAGE_SIZE = 10
@@ -124,3 +126,19 @@ def serve_document(request, document_id, document_filename):
     ):
         return redirect(document.url, permanent=True)
     return wagtail_serve_document(request, document_id, document_filename)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def serve_media(request, path):
+    """Public media (images and their renditions) for set-ups without a separate web server.
+
+    An address of an image file that an editor has since replaced redirects permanently to the
+    same rendition of the new file; anything else unknown answers 404."""
+    try:
+        return serve_static(request, path, document_root=settings.MEDIA_ROOT)
+    except Http404:
+        former = FormerImageFile.objects.select_related("image").filter(path=path).first()
+        if former is None:
+            raise
+        return redirect(former.current_url(), permanent=True)

@@ -4,8 +4,6 @@ Wagtail's catch-all page serving."""
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -35,11 +33,7 @@ if settings.SERVE_MEDIA:
     # Public media (images, renditions) for set-ups without a separate web server. Form uploads
     # live elsewhere (PRIVATE_MEDIA_ROOT) and are never served from here.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$",
-            cache_control(max_age=86400, public=True)(serve),
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^media/(?P<path>.*)$", home_views.serve_media),
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -246,6 +246,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Records the addresses a replaced image file leaves behind, so they redirect to the new file.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL or None
 WAGTAILAPI_LIMIT_MAX = 100
