@@ -82,7 +82,9 @@ class ExternalChecker:
         except requests.Timeout:
             message = _("Geen antwoord binnen %(seconds)s seconden.") % {"seconds": self.timeout}
             return Outcome(True, url, None, message, current if current != url else "")
-        except (requests.RequestException, ValueError) as error:
+        except (ValueError, requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema):
+            return Outcome(True, url, None, _("Ongeldig adres."), current if current != url else "")
+        except requests.RequestException as error:
             message = _("Geen verbinding: %(error)s") % {"error": error}
             return Outcome(
                 True, url, None, message[:ERROR_LENGTH], current if current != url else ""

@@ -13,7 +13,8 @@ LOCAL = {"127.0.0.1", "::1"}
 
 class Handler(BaseHTTPRequestHandler):
     """/ok 200, /missing 404, /moved 301 to /ok, /moved-to-missing 302 to /missing, /slow
-    answers after 2 s, /no-head 405 to HEAD and 200 to GET; every request is logged."""
+    answers after 2 s, /no-head 405 to HEAD and 200 to GET, /loop redirects to itself; every
+    request is logged."""
 
     def _answer(self, body):
         self.server.log.append((time.monotonic(), self.command, self.path, dict(self.headers)))
@@ -23,6 +24,8 @@ class Handler(BaseHTTPRequestHandler):
             status, headers = 200, {}
         elif path == "/moved":
             status, headers = 301, {"Location": "/ok"}
+        elif path == "/loop":
+            status, headers = 302, {"Location": "/loop"}
         elif path == "/moved-to-missing":
             status, headers = 302, {"Location": "/missing"}
         elif path == "/no-head" and self.command == "HEAD":

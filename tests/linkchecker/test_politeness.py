@@ -64,3 +64,16 @@ def test_the_user_agent_names_the_portal_its_address_and_a_contact(settings):
         "Leerwerkportaal-linkcontrole/1.0 "
         "(+https://leerwerkportaal.example.nl; mailto:web@leerwerkportaal.example.nl)"
     )
+
+
+def test_the_contact_comes_from_the_environment_else_the_security_contact(tmp_path):
+    from tests.home.test_settings import read_settings
+
+    values = read_settings(
+        tmp_path,
+        "LINKCHECKER_CONTACT",
+        extra_env={"LINKCHECKER_CONTACT": "mailto:web@leerwerkportaal.example.nl"},
+    )
+    assert values["LINKCHECKER_CONTACT"] == "mailto:web@leerwerkportaal.example.nl"
+    values = read_settings(tmp_path, "LINKCHECKER_CONTACT", "SECURITY_CONTACT")
+    assert values["LINKCHECKER_CONTACT"] == values["SECURITY_CONTACT"]
