@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal", "home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox")
+APPS = (
+    "portal",
+    "home",
+    "regelingen",
+    "goodpractices",
+    "aanmelden",
+    "moderation",
+    "outbox",
+    "linkchecker",
+)
 OPTIONAL_APPS = ("plone_import", "demo")
 APP_NAMES = {*APPS, *OPTIONAL_APPS}
 CONTENT_APPS = {"home", "regelingen", "goodpractices"}
@@ -23,6 +32,7 @@ ALLOWED = {
     "aanmelden": {"home", "outbox"},
     "moderation": {"home", "aanmelden", "outbox"},
     "outbox": set(),
+    "linkchecker": set(),
     "plone_import": {"home", "regelingen", "goodpractices"},
     "demo": {"home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox"},
 }

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "moderation",
     "outbox",
     "plone_import",
+    "linkchecker",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -279,3 +280,10 @@ AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10
 
 # Contact line of /.well-known/security.txt.
 SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")
+
+# The link check (manage.py check_links, nightly): whom the sites we link to can contact about its
+# requests (in its User-Agent, after the portal's address); unset: the security contact.
+LINKCHECKER_CONTACT = env.str("LINKCHECKER_CONTACT", default="") or SECURITY_CONTACT
+# Seconds to wait for an answer, and requests per second to any one host.
+LINKCHECKER_TIMEOUT = 10
+LINKCHECKER_REQUESTS_PER_SECOND = 1.0
