@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal", "home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox")
+APPS = (
+    "portal",
+    "home",
+    "regelingen",
+    "goodpractices",
+    "aanmelden",
+    "moderation",
+    "outbox",
+    "staffauth",
+)
 OPTIONAL_APPS = ("plone_import", "demo")
 APP_NAMES = {*APPS, *OPTIONAL_APPS}
 CONTENT_APPS = {"home", "regelingen", "goodpractices"}
@@ -23,8 +32,17 @@ ALLOWED = {
     "aanmelden": {"home", "outbox"},
     "moderation": {"home", "aanmelden", "outbox"},
     "outbox": set(),
+    "staffauth": set(),
     "plone_import": {"home", "regelingen", "goodpractices"},
-    "demo": {"home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox"},
+    "demo": {
+        "home",
+        "regelingen",
+        "goodpractices",
+        "aanmelden",
+        "moderation",
+        "outbox",
+        "staffauth",
+    },
 }
 MODELADMIN_MODULES = {"moderation.admin"}
 LARGEST_SHARE = 0.30
