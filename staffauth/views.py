@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
@@ -31,6 +31,7 @@ from .devices import (
 from .forms import CodeForm
 
 RESET_ACTION = "staffauth.reset_second_factor"
+NEW_CODES_ACTION = "staffauth.new_recovery_codes"
 
 
 def _next_url(request):
@@ -43,7 +44,7 @@ def _next_url(request):
 def _with_next(request, name):
     url = reverse(name)
     next_url = request.POST.get("next") or request.GET.get("next")
-    return f"{url}?next={next_url}" if next_url else url
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 
 def _verified(request, device):
@@ -131,8 +132,8 @@ def verify(request):
                 messages.warning(
                     request,
                     _(
-                        "Je hebt nog %(left)s herstelcodes. Vraag een beheerder je "
-                        "tweestapsverificatie opnieuw in te stellen voor nieuwe codes."
+                        "Je hebt nog %(left)s herstelcodes. Maak nieuwe aan onder Account, "
+                        "Nieuwe herstelcodes."
                     )
                     % {"left": left},
                 )
@@ -147,6 +148,28 @@ def verify(request):
         request,
         "staffauth/verify.html",
         {"form": form, "next": request.POST.get("next") or request.GET.get("next", "")},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def new_codes(request):
+    """A verified member of staff replaces their own recovery codes (used up, or seen by
+    someone else); the old ones stop working at once."""
+    if request.method == "POST":
+        # The model instance itself: Wagtail's log registry looks the logger up by its class,
+        # which request.user (a lazy wrapper) hides.
+        user = get_user_model().objects.get(pk=request.user.pk)
+        with transaction.atomic():
+            codes = new_recovery_codes(user)
+            log(instance=user, action=NEW_CODES_ACTION, user=user)
+        return render(
+            request,
+            "staffauth/recovery_codes.html",
+            {"codes": codes, "next": reverse("wagtailadmin_account")},
+        )
+    return render(
+        request, "staffauth/new_codes_confirm.html", {"left": recovery_codes_left(request.user)}
     )
 
 

@@ -11,12 +11,22 @@ def register_admin_urls():
     return [
         path("tweestapsverificatie/instellen/", views.enrol, name="staffauth_enrol"),
         path("tweestapsverificatie/controleren/", views.verify, name="staffauth_verify"),
+        path("tweestapsverificatie/herstelcodes/", views.new_codes, name="staffauth_new_codes"),
         path(
             "tweestapsverificatie/herstellen/<int:user_id>/",
             views.reset,
             name="staffauth_reset",
         ),
     ]
+
+
+@hooks.register("register_account_menu_item")
+def new_codes_menu_item(request):
+    return {
+        "url": reverse("staffauth_new_codes"),
+        "label": _("Nieuwe herstelcodes"),
+        "help_text": _("Tien nieuwe codes voor als je telefoon er niet is; de oude vervallen."),
+    }
 
 
 @hooks.register("register_user_listing_buttons")
@@ -38,4 +48,9 @@ def register_log_actions(actions):
         views.RESET_ACTION,
         _("Tweestapsverificatie herstellen"),
         _("Tweestapsverificatie hersteld (apparaten en herstelcodes verwijderd)"),
+    )
+    actions.register_action(
+        views.NEW_CODES_ACTION,
+        _("Nieuwe herstelcodes"),
+        _("Nieuwe herstelcodes gemaakt (de oude vervallen)"),
     )

@@ -308,3 +308,40 @@ def test_django_admin_is_gone(client, superuser):
     login_verified(client, superuser)
     assert client.get("/django-admin/").status_code == 404
     assert client.get("/django-admin/auth/user/").status_code == 404
+
+
+def test_odd_input_never_breaks_the_steps(client, editor, superuser):
+    sign_in(client, "redacteur")
+    assert client.post(ENROL, {"code": "9" * 500}).status_code == 200
+    assert client.post(ENROL, {"code": "\x00<script>"}).status_code == 200
+    assert client.get(VERIFY, {"next": "/admin/?a=1&b=2"})["Location"].startswith(ENROL)
+    app_device(editor)
+    for next_url in ("javascript:alert(1)", "//evil.example/", "/admin/pages/?x=<b>"):
+        response = client.post(VERIFY, {"code": "abc", "next": next_url})
+        assert response.status_code == 200
+    assert client.get(ENROL, {"next": "/admin/?a=1&b=2"})["Location"] == (
+        f"{VERIFY}?next=%2Fadmin%2F%3Fa%3D1%26b%3D2"
+    )
+    login_verified(client, superuser)
+    assert client.get(reverse("staffauth_reset", args=[999999])).status_code == 404
+
+
+def test_staff_replace_their_own_recovery_codes_from_their_account(client, editor):
+    old = new_recovery_codes(editor)
+    login_verified(client, editor)
+    url = reverse("staffauth_new_codes")
+    assert url in client.get(reverse("wagtailadmin_account")).content.decode()
+    assert "nog 10 ongebruikte herstelcodes" in client.get(url).content.decode()
+    page = client.post(url).content.decode()
+    fresh = list(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(fresh) == 10
+    assert all(code in page for code in fresh)
+    assert not set(old) & set(fresh)
+    assert ModelLogEntry.objects.filter(
+        action="staffauth.new_recovery_codes", object_id=str(editor.pk)
+    ).exists()
+
+    other = Client()
+    sign_in(other, "redacteur")
+    assert other.post(VERIFY, {"code": old[0]}).status_code == 200
+    assert other.get(url)["Location"].startswith(VERIFY)
