@@ -2,7 +2,6 @@
 Wagtail's catch-all page serving."""
 
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -16,7 +15,6 @@ handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern for the same addresses: an earlier file name redirects.
     path("documenten/<int:document_id>/<path:document_filename>", home_views.serve_document),

@@ -157,3 +157,13 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, signed in with both factors (every admin URL asks for the
+    second one)."""
+    from tests.staff_login import login_verified
+
+    login_verified(client, admin_user)
+    return client

@@ -19,6 +19,7 @@ APPS = (
     "moderation",
     "outbox",
     "linkchecker",
+    "staffauth",
 )
 OPTIONAL_APPS = ("plone_import", "demo")
 APP_NAMES = {*APPS, *OPTIONAL_APPS}
@@ -33,8 +34,17 @@ ALLOWED = {
     "moderation": {"home", "aanmelden", "outbox"},
     "outbox": set(),
     "linkchecker": set(),
+    "staffauth": set(),
     "plone_import": {"home", "regelingen", "goodpractices"},
-    "demo": {"home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox"},
+    "demo": {
+        "home",
+        "regelingen",
+        "goodpractices",
+        "aanmelden",
+        "moderation",
+        "outbox",
+        "staffauth",
+    },
 }
 MODELADMIN_MODULES = {"moderation.admin"}
 LARGEST_SHARE = 0.30

@@ -4,6 +4,7 @@ Safe for production on its own: no secret, DEBUG off, integrations switched on o
 environment variable. dev/test/production override what differs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "outbox",
     "plone_import",
     "linkchecker",
+    "staffauth",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -59,6 +61,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    # Staff sign-in: a second factor (TOTP, recovery codes) and the failed-login limit.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -79,12 +86,18 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which second factor verified this session; then every admin URL asks for one (staffauth).
+    "django_otp.middleware.OTPMiddleware",
+    "staffauth.middleware.SecondFactorMiddleware",
+    "staffauth.middleware.PasswordResetLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
     # Old Plone file and image URLs that no redirect names (only on a 404: plone_import).
     "plone_import.middleware.PloneMediaRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its (Dutch) answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -118,6 +131,12 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+
+# django-axes first: it refuses a locked-out account or address before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -277,6 +296,25 @@ HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 # appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
 AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
 AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))
+
+# Staff sign-in (docs/security.md). Failed logins: after AXES_FAILURE_LIMIT failures for one
+# username, or from one address, that username or address is refused for AXES_COOLOFF_TIME,
+# whether the account exists or not. A success resets the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "staffauth.views.lockout"
+# The address counted: the same rule as the forms' limit. Behind our own proxy (one, which appends
+# the address it saw) the right-most X-Forwarded-For entry; otherwise REMOTE_ADDR.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AANMELDEN_TRUST_X_FORWARDED_FOR else ("REMOTE_ADDR",)
+)
+AXES_IPWARE_PROXY_ORDER = "right-most"
+# Password reset requests: at most this many per hour per address and per e-mail address.
+STAFFAUTH_PASSWORD_RESET_LIMIT = (5, 3600)
+# Second factor: the name shown in the authenticator app next to the username.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Contact line of /.well-known/security.txt.
 SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")

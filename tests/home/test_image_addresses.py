@@ -10,6 +10,8 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from tests.staff_login import login_verified
+
 pytestmark = pytest.mark.django_db
 
 
@@ -42,7 +44,7 @@ def test_old_rendition_and_original_addresses_lead_to_the_new_file(
     old_original_url = image.file.url
     assert client.get(old_rendition_url).status_code == 200
 
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
     replace_in_admin(
         client,
         image,
@@ -71,7 +73,7 @@ def test_changing_only_the_title_records_no_former_address(client, admin_user):
     image = get_image_model().objects.create(
         title="Oud", file=png("titel.png", "green"), collection=Collection.get_first_root_node()
     )
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
     response = client.post(
         reverse("wagtailimages:edit", args=[image.pk]),
         {"title": "Nieuw", "collection": image.collection_id, "tags": ""},

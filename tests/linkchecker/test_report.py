@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from home.models import ContentPage
 from linkchecker.models import CheckedLink
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +78,7 @@ def rows(django_user_model):
 
 
 def test_an_eindredacteur_sees_the_broken_links(client, django_user_model, rows):
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     response = client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
@@ -91,7 +92,7 @@ def test_an_eindredacteur_sees_the_broken_links(client, django_user_model, rows)
 
 
 def test_the_report_filters_on_kind_and_shows_redirects_on_request(client, django_user_model, rows):
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     external = client.get(URL, {"kind": "external"}).content.decode()
     assert "Werkgeversloket" in external
     assert "Aanmelden" not in external
@@ -105,7 +106,7 @@ def test_the_report_filters_on_kind_and_shows_redirects_on_request(client, djang
 
 
 def test_odd_report_parameters_never_fail(client, django_user_model, rows):
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     for params in (
         {"kind": "iets"},
         {"state": "<script>"},
@@ -120,7 +121,7 @@ def test_odd_report_parameters_never_fail(client, django_user_model, rows):
 
 @pytest.mark.parametrize("export", ["csv", "xlsx"])
 def test_the_report_exports(client, django_user_model, rows, export):
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     response = client.get(URL, {"export": export})
     assert response.status_code == 200
     assert "kapotte-links-" in response["Content-Disposition"]
@@ -131,15 +132,15 @@ def test_the_report_exports(client, django_user_model, rows, export):
 
 
 def test_the_report_is_in_the_reports_menu_of_an_eindredacteur_only(client, django_user_model):
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     assert URL in client.get(reverse("wagtailadmin_home")).content.decode()
-    client.force_login(member_of(django_user_model, "Redacteuren"))
+    login_verified(client, member_of(django_user_model, "Redacteuren"))
     assert URL not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 @pytest.mark.parametrize("group_name", ["Redacteuren", "Leerplicht", "Functioneel beheer"])
 def test_others_are_refused(client, django_user_model, rows, group_name):
-    client.force_login(member_of(django_user_model, group_name))
+    login_verified(client, member_of(django_user_model, group_name))
     for url in (URL, reverse("linkchecker_report_results")):
         response = client.get(url)
         assert response.status_code in (302, 403), (group_name, url)
@@ -155,7 +156,7 @@ def test_anonymous_visitors_are_sent_to_the_login(client, rows):
 def test_opening_the_report_asks_no_other_site(client, django_user_model, rows, outside):
     rows["broken"].url = f"{outside.base}/missing"
     rows["broken"].save()
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     assert client.get(URL).status_code == 200
     assert outside.log == []
 
@@ -166,7 +167,7 @@ def test_the_report_costs_the_same_queries_for_more_pages(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.force_login(member_of(django_user_model, "Eindredacteuren"))
+    login_verified(client, member_of(django_user_model, "Eindredacteuren"))
     with CaptureQueriesContext(connection) as few:
         client.get(URL)
     home = Site.objects.get(is_default_site=True).root_page

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 from moderation.admin_urls import inspect_url
 from outbox.models import OutgoingMail
+from tests.staff_login import login_verified
 
 from .helpers import (
     LEERWERKMAKELAAR,
@@ -476,7 +477,7 @@ def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
 
     staff = User.objects.create_user(username="lwm", password="pw")
     staff.groups.add(Group.objects.get(name="Leerwerkmakelaars"))
-    client.force_login(staff)
+    login_verified(client, staff)
     detail = client.get(inspect_url(aanmelding))
     timeline = detail.context["timeline"]
     flagged = [e for e in timeline if "Jongere nog informeren (geen e-mailadres)" in e["what"]]
