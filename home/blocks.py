@@ -179,6 +179,7 @@ class ListingBlock(blocks.StructBlock):
         label=_("Soorten pagina's"),
         choices=listable.listing_type_choices,
         widget=forms.CheckboxSelectMultiple,
+        search_index=False,
     )
     target_groups = TermsBlock(
         "goodpractices.Doelgroep",
@@ -224,6 +225,7 @@ class ListingBlock(blocks.StructBlock):
             (listable.SORT_MENU, _("Volgorde in de paginaboom (menu)")),
         ],
         default=listable.SORT_NEWEST,
+        search_index=False,
         help_text=_(
             "De datum is de eigen datum van de pagina (zoals bij beleidsdocumenten), anders de "
             "datum van de eerste publicatie."
