@@ -164,6 +164,17 @@ def test_order_and_number(client):
     assert titles(client, "/titel/") == ["Midden", "Nieuw"]
 
 
+def test_a_type_sorts_on_its_own_date_time_field_when_it_names_one(client, monkeypatch):
+    """As a news or event type would: `listing_date_field` may name a date-time field."""
+    monkeypatch.setattr(ContentPage, "listing_date_field", "last_published_at", raising=False)
+    for day, title in ((3, "Derde"), (1, "Eerste"), (2, "Tweede")):
+        page = ContentPageFactory(slug=title.lower(), title=title)
+        moment = datetime.datetime(2025, 1, day, 12, tzinfo=datetime.UTC)
+        ContentPage.objects.filter(pk=page.pk).update(last_published_at=moment)
+    listing_page(page_types=[CONTENT], sort="newest", number=3)
+    assert titles(client) == ["Derde", "Tweede", "Eerste"]
+
+
 def test_menu_order_follows_the_page_tree(client):
     parent = ContentPageFactory(slug="sectie", title="Sectie")
     for title in ("Zebra", "Aap"):
