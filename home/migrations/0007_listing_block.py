@@ -9,7 +9,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0005_eindredacteuren_manage_redirects'),
+        ('home', '0006_former_image_files'),
     ]
 
     operations = [
