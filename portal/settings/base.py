@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "home",
     "regelingen",
     "goodpractices",
+    "news",
+    "events",
     "aanmelden",
     "moderation",
     "outbox",
