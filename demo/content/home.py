@@ -235,6 +235,8 @@ MENU_ORDER = [
     "regelingen",
     "beleid",
     "goede-voorbeelden",
+    "nieuws",
+    "agenda",
     "stageplaatsen",
     "aanmelden",
     "over-het-portaal",
