@@ -98,6 +98,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         return context
 
+    def get_cached_paths(self):
+        """A proxy in front purges the feed with the agenda."""
+        return ["/", "/ics/"]
+
     @path("ics/", name="feed")
     def feed(self, request):
         """The agenda as an iCalendar feed: live public events, upcoming and recently past."""
@@ -211,6 +215,10 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = SimpleLazyObject(partial(self.structured_data, request))
         return context
+
+    def get_cached_paths(self):
+        """A proxy in front purges the .ics download with the page."""
+        return ["/", "/ics/"]
 
     @path("ics/", name="ics")
     def ics(self, request):

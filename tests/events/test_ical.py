@@ -121,3 +121,13 @@ def test_unknown_addresses_below_an_event_answer_404(client):
     for tail in ("ics/extra/", "feed/", "ics.ics/"):
         assert client.get(f"{event.url}{tail}").status_code == 404, tail
     assert client.get("/agenda/onbekend/").status_code == 404
+
+
+def test_a_proxy_in_front_purges_the_ics_addresses_with_the_pages():
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    event = EventPageFactory(title="Open dag")
+    batch = PurgeBatch()
+    batch.add_pages([event, event.get_parent()])
+    paths = sorted(url.split("localhost", 1)[1] for url in batch.urls)
+    assert paths == ["/agenda/", "/agenda/ics/", "/agenda/open-dag/", "/agenda/open-dag/ics/"]
