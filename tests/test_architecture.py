@@ -15,6 +15,8 @@ APPS = (
     "home",
     "regelingen",
     "goodpractices",
+    "news",
+    "events",
     "aanmelden",
     "moderation",
     "outbox",
@@ -23,23 +25,27 @@ APPS = (
 )
 OPTIONAL_APPS = ("plone_import", "demo")
 APP_NAMES = {*APPS, *OPTIONAL_APPS}
-CONTENT_APPS = {"home", "regelingen", "goodpractices"}
+CONTENT_APPS = {"home", "regelingen", "goodpractices", "news", "events"}
 # Which of our apps each app may import (directly); anything else is an import "back up".
 ALLOWED = {
     "portal": {"home"},
     "home": set(),
     "goodpractices": {"home"},
     "regelingen": {"home", "goodpractices"},
+    "news": {"home"},
+    "events": {"home"},
     "aanmelden": {"home", "outbox"},
     "moderation": {"home", "aanmelden", "outbox"},
     "outbox": set(),
     "linkchecker": set(),
     "staffauth": set(),
-    "plone_import": {"home", "regelingen", "goodpractices"},
+    "plone_import": {"home", "regelingen", "goodpractices", "news", "events"},
     "demo": {
         "home",
         "regelingen",
         "goodpractices",
+        "news",
+        "events",
         "aanmelden",
         "moderation",
         "outbox",

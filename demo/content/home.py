@@ -263,6 +263,8 @@ MENU_ORDER = [
     "regelingen",
     "beleid",
     "goede-voorbeelden",
+    "nieuws",
+    "agenda",
     "stageplaatsen",
     "aanmelden",
     "over-het-portaal",

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "home",
     "regelingen",
     "goodpractices",
+    "news",
+    "events",
     "aanmelden",
     "moderation",
     "outbox",

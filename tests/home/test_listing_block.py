@@ -13,6 +13,7 @@ from django.urls import reverse
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from demo.factories.events import EventPageFactory
 from demo.factories.goodpractices import (
     DoelgroepFactory,
     GoodPracticePageFactory,
@@ -20,11 +21,13 @@ from demo.factories.goodpractices import (
     ThemaFactory,
 )
 from demo.factories.home import ContentPageFactory, site_home, stream
+from demo.factories.news import NewsPageFactory
 from demo.factories.regelingen import BeleidsdocumentPageFactory, RegelingPageFactory
 from home.blocks import ListingBlock
 from home.cache import new_version
 from home.listable import listing_type_choices
 from home.models import ContentPage, HomePage
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +35,8 @@ SCHEMES = "regelingen.regelingpage"
 DOCUMENTS = "regelingen.beleidsdocumentpage"
 PRACTICES = "goodpractices.goodpracticepage"
 CONTENT = "home.contentpage"
+NEWS = "news.newspage"
+EVENTS = "events.eventpage"
 
 
 def listing(**fields):
@@ -74,7 +79,7 @@ def terms():
 
 def test_every_page_type_with_a_card_is_offered_and_one_attribute_adds_a_type(monkeypatch):
     offered = [key for key, _label in listing_type_choices()]
-    assert set(offered) == {SCHEMES, DOCUMENTS, PRACTICES, CONTENT}
+    assert set(offered) == {SCHEMES, DOCUMENTS, PRACTICES, CONTENT, NEWS, EVENTS}
     # Read when the form is shown, not frozen: a type that declares a card joins at once.
     monkeypatch.setattr(HomePage, "listing_card", "pages/includes/page_card.html", raising=False)
     field = ListingBlock().child_blocks["page_types"].field
@@ -310,7 +315,7 @@ def admin_data(page, **listing_fields):
 
 
 def test_editors_compose_a_listing_in_the_admin(client, django_user_model, terms):
-    client.force_login(django_user_model.objects.create_superuser("beheer", password="x"))
+    login_verified(client, django_user_model.objects.create_superuser("beheer", password="x"))
     page = ContentPageFactory(slug="samengesteld", title="Samengesteld")
     target = ContentPageFactory(slug="alles", title="Alles")
     edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
@@ -335,3 +340,19 @@ def test_editors_compose_a_listing_in_the_admin(client, django_user_model, terms
     assert block.value["page_types"] == [SCHEMES, PRACTICES]
     assert block.value["target_groups"] == [terms["pro"].pk]
     assert (block.value["number"], block.value["more_page"].pk) == (4, target.pk)
+
+
+def test_news_and_events_list_newest_first_on_their_own_dates_with_their_own_cards(client):
+    today = datetime.date.today()
+    NewsPageFactory(slug="oud", title="Oud bericht", date=today - datetime.timedelta(days=30))
+    NewsPageFactory(slug="nieuw", title="Nieuw bericht", date=today)
+    EventPageFactory(slug="markt", title="Banenmarkt", location="Stadhuis, Haarlem")
+    listing_page(page_types=[NEWS, EVENTS], sort="newest", title="Actueel")
+
+    assert titles(client) == ["Banenmarkt", "Nieuw bericht", "Oud bericht"]
+    found = section(client)
+    assert "Stadhuis, Haarlem" in found  # the event's own card
+    assert f'<time datetime="{today:%Y-%m-%d}">' in found  # the news card's date
+    for index_url in ("/nieuws/", "/agenda/"):
+        for card in card_items(client.get(index_url).content.decode()):
+            assert card.replace("<h2>", "<h3>").replace("</h2>", "</h3>") in card_items(found)

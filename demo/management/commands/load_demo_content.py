@@ -16,6 +16,7 @@ DEMO_MODULES = [
     "demo.content.aanmelden",
     "demo.content.goodpractices",
     "demo.content.regelingen",
+    "demo.content.agenda",
     "demo.content.queue",
 ]
 
