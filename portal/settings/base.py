@@ -191,6 +191,10 @@ EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.str("EMAIL_USE_TLS", default="") == "1"
 EMAIL_TIMEOUT = 10
+# How long a worker holds an outbox mail while it sends it (outbox/tasks.py). Longer than any SMTP
+# conversation (EMAIL_TIMEOUT bounds each step of it): when it runs out, another worker may send
+# the mail again, which is how a mail whose worker died is sent after all.
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Leerwerkportaal <noreply@localhost>")
 
 # Security headers (also in development, so surprises show up early).
