@@ -9,7 +9,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from portal.environment import Env, submit_rate
+from portal.environment import Env, rate
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Every environment variable is read here, once; dev/test/production only change what differs.
@@ -272,12 +272,23 @@ WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 HTTPS_REDIRECT = env.str("SECURE_SSL_REDIRECT", default="1") == "1"
 HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 
-# The forms' per-address limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
-# Behind a proxy every request comes from the proxy's own address, so without "1" all visitors
-# share one limit. Set it only when a proxy you control always sits in front of the app and
-# appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
-AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
-AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))
+# Per-visitor limits (home/limits.py), counted in the default cache: shared by every process only
+# with a shared CACHE_URL (Redis), which production therefore requires.
+# Proxies of ours in front of the app, each appending the address it received the request from to
+# X-Forwarded-For (nginx: $proxy_add_x_forwarded_for). Behind a proxy every request comes from the
+# proxy's own address, so with 0 all visitors share one limit; set it only to the number of
+# proxies that really always sit in front, or a visitor can pick any address by sending the header.
+# AANMELDEN_TRUST_X_FORWARDED_FOR=1, its older spelling, means 1.
+TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT",
+    default=int(env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"),
+)
+# Final submits of the public forms per visitor address (aanmelden/wizard.py).
+AANMELDEN_SUBMIT_RATE = rate(
+    "AANMELDEN_SUBMIT_RATE", env.str("AANMELDEN_SUBMIT_RATE", default="10/3600")
+)
+# Login attempts (admin and Django admin) per visitor address.
+ADMIN_LOGIN_RATE = rate("ADMIN_LOGIN_RATE", env.str("ADMIN_LOGIN_RATE", default="10/900"))
 
 # Contact line of /.well-known/security.txt.
 SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.db import connection
 
 from outbox.mail import queue_mail
 from outbox.models import OutgoingMail
+from tests.shared_database import shared_database_url
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MAILS = 20
@@ -93,26 +93,6 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def shared_database_url(folder):
-    """A database URL the worker process reaches: the PostgreSQL test database itself, or (on
-    SQLite, whose test database lives in this process's memory) a file copy of it."""
-    if connection.vendor == "sqlite":
-        path = folder / "db.sqlite3"
-        target = sqlite3.connect(path)
-        connection.ensure_connection()
-        connection.connection.backup(target)
-        target.close()
-        return f"sqlite:///{path}", path
-    params = connection.settings_dict
-    host = params["HOST"]
-    user = params["USER"]
-    netloc = f"{user}:{params['PASSWORD']}@" if params["PASSWORD"] else f"{user}@"
-    if host.startswith("/"):
-        return f"postgres://{netloc}/{params['NAME']}?host={host}", None
-    port = f":{params['PORT']}" if params["PORT"] else ""
-    return f"postgres://{netloc}{host}{port}/{params['NAME']}", None
 
 
 def mail_states(sqlite_path):
