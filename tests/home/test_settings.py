@@ -191,13 +191,14 @@ def test_every_documented_variable_reaches_its_setting(tmp_path):
         "SECURE_HSTS_SECONDS": "60",
         "DB_CONN_MAX_AGE": "0",
         "LOG_LEVEL": "DEBUG",
+        "OUTBOX_LEASE_SECONDS": "600",
     }
     names = (
         "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT",
         "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "DEFAULT_FROM_EMAIL",
         "MEDIA_ROOT", "STATIC_ROOT", "PRIVATE_MEDIA_ROOT", "SERVE_MEDIA", "PAGE_CACHE_SECONDS",
         "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "DATABASES", "LOGGING",
-        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL",
+        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL", "OUTBOX_LEASE_SECONDS",
     )  # fmt: skip
     values = read_settings(tmp_path, *names, extra_env=extra_env)
     assert values["ALLOWED_HOSTS"] == ["a.example.nl", "b.example.nl"]
@@ -212,6 +213,7 @@ def test_every_documented_variable_reaches_its_setting(tmp_path):
     assert values["PRIVATE_MEDIA_ROOT"] == str(tmp_path / "private")
     assert values["SERVE_MEDIA"] is False
     assert values["PAGE_CACHE_SECONDS"] == 30
+    assert values["OUTBOX_LEASE_SECONDS"] == 600
     assert values["SECURE_SSL_REDIRECT"] is False
     assert values["SECURE_HSTS_SECONDS"] == 60
     assert values["DATABASES"]["default"]["NAME"] == str(tmp_path / "db.sqlite3")
