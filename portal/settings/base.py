@@ -289,6 +289,8 @@ AANMELDEN_SUBMIT_RATE = rate(
 )
 # Login attempts (admin and Django admin) per visitor address.
 ADMIN_LOGIN_RATE = rate("ADMIN_LOGIN_RATE", env.str("ADMIN_LOGIN_RATE", default="10/900"))
+# django-ratelimit: the visitor's address as home/limits.py reads it (IPv6 counted per /64).
+RATELIMIT_IP_META_KEY = "home.limits.client_ip"
 
 # Contact line of /.well-known/security.txt.
 SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")

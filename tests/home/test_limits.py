@@ -6,6 +6,7 @@ from django.test import RequestFactory
 
 from home.limits import client_ip
 
+NO_ADDRESS = "0.0.0.0"  # noqa: S104 - a limit's bucket, not a bind address
 LOGINS = ["/admin/login/", "/django-admin/login/", "/_util/login/"]
 
 
@@ -41,6 +42,22 @@ def test_the_page_password_form_is_limited_too(client, settings):
     url = f"/_util/authenticate_with_password/{restriction.pk}/{home.pk}/"
     assert client.post(url, {"password": "fout", "return_url": "/"}).status_code == 200
     assert client.post(url, {"password": "geheim", "return_url": "/"}).status_code == 429
+
+
+def test_without_any_address_all_such_requests_share_one_limit(settings):
+    """Behind a proxy on a Unix socket, without trusted proxies, there is no address to count."""
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="")) == NO_ADDRESS
+
+
+@pytest.mark.django_db
+def test_an_ipv6_visitor_is_counted_per_network(client, settings):
+    """One /64 is one visitor: stepping through its addresses does not reset the limit."""
+    settings.ADMIN_LOGIN_RATE = (1, 3600)
+    wrong = {"username": "beheer", "password": "fout"}
+    assert client.post("/admin/login/", wrong, REMOTE_ADDR="2001:db8::1").status_code == 200
+    assert client.post("/admin/login/", wrong, REMOTE_ADDR="2001:db8::2").status_code == 429
+    assert client.post("/admin/login/", wrong, REMOTE_ADDR="2001:db8:0:1::1").status_code == 200
 
 
 @pytest.mark.parametrize(
