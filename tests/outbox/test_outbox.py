@@ -7,13 +7,13 @@ import smtplib
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from outbox.mail import queue_mail
 from outbox.models import OutgoingMail
-from outbox.tasks import claim, deliver, send_pending
+from outbox.tasks import claim, deliver, send_outgoing_mail, send_pending
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +107,18 @@ def test_a_refused_mail_is_retried_by_the_database_task_worker(smtp_server, sett
     mail.refresh_from_db()
     assert (mail.status, mail.attempts) == (OutgoingMail.Status.SENT, 2)
     assert message_ids(smtp_server) == [mail.message_id]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_send_task_that_finds_the_mail_held_looks_again_when_the_lease_ends(settings):
+    """Another worker holds the mail (and may have died): the task comes back just after that
+    worker's lease, whatever its clock said, instead of leaving the mail to cron."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with transaction.atomic():  # queued without its first task, as if that had run already
+        mail = OutgoingMail.objects.create(to="a@example.org", subject="Test", body="Hallo")
+    until = claim(mail.pk)
+    DBTaskResult.objects.all().delete()  # also the holder's own check
+    assert send_outgoing_mail.call(mail.pk) is False
+    (again,) = DBTaskResult.objects.all()
+    assert again.run_after == until + datetime.timedelta(seconds=1)
+    assert again.args_kwargs["args"] == [mail.pk]
