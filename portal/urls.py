@@ -2,19 +2,36 @@
 Wagtail's catch-all page serving."""
 
 from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account as wagtail_account
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.api import api_router
+from home.limits import limit_login_attempts
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # Every way to log in, limited per visitor address (home/limits.py): the same views as the
+    # apps' own patterns for these addresses, which come later.
+    path("admin/login/", limit_login_attempts(wagtail_account.LoginView.as_view())),
+    path(
+        "_util/login/",
+        limit_login_attempts(
+            auth_views.LoginView.as_view(template_name=wagtail_urls.WAGTAIL_FRONTEND_LOGIN_TEMPLATE)
+        ),
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_login_attempts(wagtail_views.authenticate_with_password),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern for the same addresses: an earlier file name redirects.
     path("documenten/<int:document_id>/<path:document_filename>", home_views.serve_document),

@@ -10,7 +10,7 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from portal.environment import Env, submit_rate
+from portal.environment import Env, rate
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Every environment variable is read here, once; dev/test/production only change what differs.
@@ -213,6 +213,10 @@ EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.str("EMAIL_USE_TLS", default="") == "1"
 EMAIL_TIMEOUT = 10
+# How long a worker holds an outbox mail while it sends it (outbox/tasks.py). Longer than any SMTP
+# conversation (EMAIL_TIMEOUT bounds each step of it): when it runs out, another worker may send
+# the mail again, which is how a mail whose worker died is sent after all.
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Leerwerkportaal <noreply@localhost>")
 
 # Security headers (also in development, so surprises show up early).
@@ -292,12 +296,25 @@ WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 HTTPS_REDIRECT = env.str("SECURE_SSL_REDIRECT", default="1") == "1"
 HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 
-# The forms' per-address limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
-# Behind a proxy every request comes from the proxy's own address, so without "1" all visitors
-# share one limit. Set it only when a proxy you control always sits in front of the app and
-# appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
-AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
-AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))
+# Per-visitor limits (home/limits.py), counted in the default cache: shared by every process only
+# with a shared CACHE_URL (Redis), which production therefore requires.
+# Proxies of ours in front of the app, each appending the address it received the request from to
+# X-Forwarded-For (nginx: $proxy_add_x_forwarded_for). Behind a proxy every request comes from the
+# proxy's own address, so with 0 all visitors share one limit; set it only to the number of
+# proxies that really always sit in front, or a visitor can pick any address by sending the header.
+# AANMELDEN_TRUST_X_FORWARDED_FOR=1, its older spelling, means 1.
+TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT",
+    default=int(env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"),
+)
+# Final submits of the public forms per visitor address (aanmelden/wizard.py).
+AANMELDEN_SUBMIT_RATE = rate(
+    "AANMELDEN_SUBMIT_RATE", env.str("AANMELDEN_SUBMIT_RATE", default="10/3600")
+)
+# Login attempts (admin and Django admin) per visitor address.
+ADMIN_LOGIN_RATE = rate("ADMIN_LOGIN_RATE", env.str("ADMIN_LOGIN_RATE", default="10/900"))
+# django-ratelimit: the visitor's address as home/limits.py reads it (IPv6 counted per /64).
+RATELIMIT_IP_META_KEY = "home.limits.client_ip"
 
 # Staff sign-in (docs/security.md). Failed logins: after AXES_FAILURE_LIMIT failures for one
 # username, or from one address, that username or address is refused for AXES_COOLOFF_TIME,
@@ -307,12 +324,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "staffauth.views.lockout"
-# The address counted: the same rule as the forms' limit. Behind our own proxy (one, which appends
-# the address it saw) the right-most X-Forwarded-For entry; otherwise REMOTE_ADDR.
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AANMELDEN_TRUST_X_FORWARDED_FOR else ("REMOTE_ADDR",)
-)
-AXES_IPWARE_PROXY_ORDER = "right-most"
+# The address counted: the same rule as every other limit (TRUSTED_PROXY_COUNT, django-ipware).
+AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"
 # Password reset requests: at most this many per hour per address and per e-mail address.
 STAFFAUTH_PASSWORD_RESET_LIMIT = (5, 3600)
 # Second factor: the name shown in the authenticator app next to the username.

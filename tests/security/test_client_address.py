@@ -1,5 +1,6 @@
 """The sign-in and password-reset limits count the same visitor address as the forms' limit:
-behind our proxy (AANMELDEN_TRUST_X_FORWARDED_FOR=1) the address it appended to
+behind our proxy (TRUSTED_PROXY_COUNT=1, or its older spelling AANMELDEN_TRUST_X_FORWARDED_FOR=1)
+the address it appended to
 X-Forwarded-For, otherwise the connecting address, whatever X-Forwarded-For a client sends.
 Run in a subprocess, because settings are read once per process."""
 
@@ -34,6 +35,7 @@ print(json.dumps([
             {"AANMELDEN_TRUST_X_FORWARDED_FOR": "1"},
             ["203.0.113.9", "203.0.113.9", "203.0.113.5"],
         ),
+        ({"TRUSTED_PROXY_COUNT": "1"}, ["203.0.113.9", "203.0.113.9", "203.0.113.5"]),
     ],
 )
 def test_the_counted_address_follows_the_proxy_setting(tmp_path, extra_env, expected):

@@ -190,7 +190,7 @@ def test_rate_limit_behind_the_proxy_counts_the_address_the_proxy_wrote(
     """Behind our proxy (same REMOTE_ADDR for everyone) each visitor has their own limit, taken
     from the right-most X-Forwarded-For entry; a forged left-most entry does not reset it."""
     settings.AANMELDEN_SUBMIT_RATE = (1, 3600)
-    settings.AANMELDEN_TRUST_X_FORWARDED_FOR = True
+    settings.TRUSTED_PROXY_COUNT = 1
     page = form_pages["leerwerkmakelaar"]
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
 
