@@ -46,7 +46,8 @@ def shoot(page, name):
     if SCREENSHOTS:
         folder = Path(SCREENSHOTS)
         folder.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(folder / f"{name}.png"))
+        shot = PILImage.open(io.BytesIO(page.screenshot())).quantize(colors=128)
+        shot.save(folder / f"{name}.png", optimize=True)
 
 
 def editor(username, group_name, first_name):
@@ -249,6 +250,7 @@ def test_editorial_journey(chromium, live_server, server):
             inner_width = heading.evaluate("h1 => h1.ownerDocument.defaultView.innerWidth")
             assert inner_width == width, size
         expect(preview(page).get_by_role("link", name="Subsidieregeling 2026")).to_be_visible()
+        shoot(page, "02-voorvertoning-mobiel")
 
         # The checks panel runs Wagtail's accessibility checks on the preview.
         toggle_side_panel(page, "Checks aan/uitzetten")
@@ -260,7 +262,7 @@ def test_editorial_journey(chromium, live_server, server):
             "Verkeerd gebruik kopniveaus",
         ]
         assert page.locator("[data-content-checker-count]").inner_text() == "2"
-        shoot(page, "02-checks")
+        shoot(page, "03-checks")
         toggle_side_panel(page, "Checks aan/uitzetten")
 
         click_and_wait(footer_action(page, "Stuur door naar Eindredactie"))
@@ -272,7 +274,7 @@ def test_editorial_journey(chromium, live_server, server):
         footer_action(page, "Wijzigingsverzoek").click()
         modal = page.locator(".modal-dialog")
         modal.locator("textarea[name=comment]").fill(CHANGES_COMMENT)
-        shoot(page, "03-wijzigingen-vragen")
+        shoot(page, "04-wijzigingen-vragen")
         click_and_wait(modal.locator("button[type=submit]"))
         expect(page.locator(".messages")).to_contain_text("is gewijzigd")
 
@@ -285,7 +287,7 @@ def test_editorial_journey(chromium, live_server, server):
         status = page.locator("#workflow-status-dialog")
         expect(status).to_contain_text("Wijzigingen aangevraagd door Erik")
         expect(status).to_contain_text(CHANGES_COMMENT)
-        shoot(page, "04-opmerking")
+        shoot(page, "05-opmerking")
         status.get_by_role("button", name="Sluit dialoog").click()
         toggle_side_panel(page, "Toon/verberg status")
         page.select_option("#body-0-value-level", "h2")
@@ -311,7 +313,7 @@ def test_editorial_journey(chromium, live_server, server):
             "(input, value) => { input.value = value; input.dispatchEvent(new Event('change')); }",
             go_live_at.strftime("%Y-%m-%d %H:%M"),
         )
-        shoot(page, "05-publicatie-plannen")
+        shoot(page, "06-publicatie-plannen")
         settle(page)
         click_and_wait(schedule.get_by_role("button", name="Schema opslaan"))
         click_and_wait(footer_action(page, "Goedkeuren en publiceren"))
@@ -343,7 +345,7 @@ def test_editorial_journey(chromium, live_server, server):
             public.get_by_alt_text("Twee leerlingen aan het werk in de werkplaats")
         ).to_be_visible()
         old_link = public.get_by_role("link", name="Subsidieregeling 2026").get_attribute("href")
-        shoot(public, "06-live")
+        shoot(public, "07-live")
 
         # The Redacteur replaces the PDF; the old link leads to the new file.
         page = redacteur.page
@@ -357,7 +359,7 @@ def test_editorial_journey(chromium, live_server, server):
                 }
             ]
         )
-        shoot(page, "07-document-vervangen")
+        shoot(page, "08-document-vervangen")
         click_and_wait(page.get_by_role("button", name="Opslaan"))
         expect(page.locator(".messages")).to_contain_text("Subsidieregeling 2026")
         moved = visitor.request.get(old_link, max_redirects=0)
