@@ -6,7 +6,7 @@ import threading
 
 from django.db import connection
 
-from tests.browser.navigation import click_and_wait
+from tests.staff_login import browser_login
 
 PASSWORD = "geheim-wachtwoord-1"
 
@@ -26,10 +26,7 @@ class AdminSession:
         self.page.route("**/admin/**", self.note_refused_autosave)
         self.page.on("console", self.keep_console_error)
         self.page.on("pageerror", lambda exc: self.errors.append(f"{self.page.url}: {exc}"))
-        self.page.goto("/admin/login/")
-        self.page.fill("#id_username", username)
-        self.page.fill("#id_password", PASSWORD)
-        click_and_wait(self.page.get_by_role("button", name="Inloggen"))
+        browser_login(self.page, username, PASSWORD)
 
     def note_refused_autosave(self, route):
         """Wagtail autosaves the form as the editor types and answers 400 with the validation
