@@ -17,6 +17,7 @@ DEMO_MODULES = [
     "demo.content.goodpractices",
     "demo.content.regelingen",
     "demo.content.queue",
+    "demo.content.english",
 ]
 
 
