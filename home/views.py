@@ -69,6 +69,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /zoeken/",
         "Disallow: /aanmelden/*/stap/",
+        "Disallow: /en/aanmelden/*/stap/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -144,6 +144,16 @@ def test_without_a_live_english_home_no_dutch_page_answers_under_en(client, db):
     assert "only available in Dutch" in html(client, "/en/contact/", status=404)
 
 
+def test_the_dutch_search_finds_the_dutch_page_only(client, pages):
+    results = html(client, "/zoeken/?q=contact")
+    assert 'href="/contact/"' in results
+    assert 'href="/en/contact/"' not in results
+
+
+def test_robots_keep_the_english_form_steps_out_too(client):
+    assert "Disallow: /en/aanmelden/*/stap/" in html(client, "/robots.txt")
+
+
 def test_the_english_menu_and_footer_lead_to_english_pages(client, pages):
     page = html(client, "/en/contact/")
     assert 'href="/en/privacyverklaring/">Privacy statement</a>' in page
