@@ -7,6 +7,7 @@ environment variable. dev/test/production override what differs.
 from pathlib import Path
 
 from csp.constants import NONE, SELF
+from django.utils.translation import gettext_lazy as _
 
 from portal.environment import Env, submit_rate
 
@@ -233,7 +234,8 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Named in the admin's language (Dutch), where the public switch names each in its own.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 # The taxonomy has its own menu ("Indeling"); the snippets overview lists it too, so editors
 # reach every snippet they may edit from both.
 WAGTAILSNIPPETS_MENU_SHOW_ALL = True

@@ -222,6 +222,10 @@ def test_the_admin_speaks_dutch_to_every_user(client, django_user_model):
         assert label in dashboard, label
     for english in (">Bold<", ">Italic<", ">Pages<"):
         assert english not in dashboard, english
+    # The content languages are named in Dutch.
+    english_home = site_home().get_translation(Locale.objects.get(language_code="en"))
+    edit = client.get(f"/admin/pages/{english_home.pk}/edit/").content.decode()
+    assert "Engels" in edit and "English" not in edit
     # No English admin to choose in the account settings.
     assert "preferred_language" not in client.get("/admin/account/").content.decode()
 
