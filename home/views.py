@@ -11,12 +11,14 @@ from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from django.views.static import serve as serve_static
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from .languages import dutch_page_for
 from .models import FormerImageFile
 from .search import search_pages
 
@@ -69,6 +71,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /zoeken/",
         "Disallow: /aanmelden/*/stap/",
+        "Disallow: /en/aanmelden/*/stap/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
@@ -91,7 +94,13 @@ def security_txt(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """Not found; an English address of a page that exists only in Dutch says so and links it."""
+    dutch_page = None
+    language = get_language_from_path(request.path_info)
+    if language and language != settings.LANGUAGE_CODE:
+        dutch_path = request.path_info[len(language) + 1 :]
+        dutch_page = dutch_page_for(request, dutch_path)
+    return render(request, "404.html", {"dutch_page": dutch_page}, status=404)
 
 
 def server_error(request):

@@ -1,7 +1,8 @@
 """URL wiring. Private URLs (admin, documents) are never cached; fixed public files come before
-Wagtail's catch-all page serving."""
+Wagtail's catch-all page serving, the only part with a language prefix."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -51,4 +52,6 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", home_views.serve_media),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages in Dutch at their own address, their English translations under /en/ (Wagtail serves
+# the tree of the active language's home page).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -44,6 +45,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(
                 pytest.mark.skip(reason="needs PostgreSQL; runs in the PostgreSQL pass")
             )
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test():
+    """LocaleMiddleware activates a request's language and leaves it active in the thread: after
+    a test that asked for an English page, the next test starts in Dutch again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

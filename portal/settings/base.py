@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "plone_import",
     "linkchecker",
     "staffauth",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.api.v2",
     "wagtail.embeds",
+    "wagtail.locales",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -147,9 +149,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Dutch from the first migrate: Wagtail stores translated names in its initial data.
+# Dutch from the first migrate: Wagtail stores translated names in its initial data. English is
+# the second language of the pages that explain the forms (their translations live under /en/);
+# Dutch addresses keep no prefix (portal/urls.py).
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -255,13 +259,16 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # No Gravatar: it would send a hash of every staff address to a third party (and the CSP blocks
 # it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+# Named in the admin's language (Dutch), where the public switch names each in its own.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 # The taxonomy has its own menu ("Indeling"); the snippets overview lists it too, so editors
 # reach every snippet they may edit from both.
 WAGTAILSNIPPETS_MENU_SHOW_ALL = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# The admin speaks Dutch to everyone: the public site's English is for visitors, not for staff.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",

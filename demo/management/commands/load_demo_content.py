@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "demo.content.regelingen",
     "demo.content.agenda",
     "demo.content.queue",
+    "demo.content.english",
 ]
 
 
