@@ -208,9 +208,11 @@ def test_no_more_requests_per_second_to_one_host_than_allowed(home, outside):
     check(per_second=5)
     times = sorted(t for t, _m, _p, _h in outside.log)
     assert len(times) == len(paths)
-    # 5 per second: request starts at least 0.2 s apart (a little slack for the log's clock).
-    gaps = [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
-    assert min(gaps) >= 0.2 - 0.03, gaps
+    # 5 per second: six requests span at least five intervals of 0.2 s. The server logs arrival,
+    # which a loaded machine can delay for one request and not the next, so the span is what is
+    # measured here (a busy machine only makes it longer); the exact spacing is tested with a
+    # fake clock.
+    assert times[-1] - times[0] >= 5 * 0.2 - 0.05, times
 
 
 def test_internal_only_asks_no_other_site(site, outside):
