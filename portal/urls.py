@@ -14,6 +14,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.api import api_router
 
+handler400 = "home.views.bad_request"
+handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
