@@ -351,15 +351,10 @@ class AanmeldingenGroup(ModelAdminGroup):
 
     def get_admin_urls_for_registration(self):
         urls = super().get_admin_urls_for_registration()
-        return urls + _forbidden_as_403(
-            (
-                path(
-                    "aanmeldingen/jaarcijfers/",
-                    views.report_view,
-                    name=admin_urls.REPORT_URL_NAME,
-                ),
-            )
+        report = path(
+            "aanmeldingen/jaarcijfers/", views.report_view, name=admin_urls.REPORT_URL_NAME
         )
+        return urls + _forbidden_as_403((report,))
 
 
 def open_counts(request):
