@@ -44,9 +44,10 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## messages: refresh and compile the Dutch translation catalogue
+## messages: refresh the English catalogue from the (Dutch) source strings, compile both; the .mo
+## files are committed. locale/nl holds only Dutch for admin strings Wagtail lacks, kept by hand.
 messages: install
-	$(BIN)/python manage.py makemessages -l nl --ignore=.venv --ignore=staticfiles
+	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles --ignore=bench
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 ## bench: the benchmarks under bench/ (by hand; they take minutes and want a quiet machine)

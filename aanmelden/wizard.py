@@ -13,7 +13,6 @@ django-formtools' NamedUrlSessionWizardView, served by a Wagtail page (RoutableP
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import SuspiciousOperation
 from django.db import IntegrityError, transaction
 from django.forms import formsets
@@ -23,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from formtools.wizard.storage.session import SessionStorage
 from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
+
+from home.limits import over_limit
 
 from .forms.check import CheckForm
 from .notifications import send_receipts
@@ -44,34 +45,9 @@ class SafeSessionStorage(SessionStorage):
             return None
 
 
-def client_ip(request):
-    """The address the submit limit counts.
-
-    With AANMELDEN_TRUST_X_FORWARDED_FOR, the RIGHT-most entry of X-Forwarded-For: our proxy
-    appends the address that connected to it, so the last entry is the one it wrote. Entries to
-    its left come from the client, who can send any X-Forwarded-For it likes; taking the first
-    would let a bot pick a new address for every submit. (This assumes exactly one proxy of ours
-    in front of the app; without the setting, REMOTE_ADDR.)
-    """
-    if settings.AANMELDEN_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        last = forwarded.rsplit(",", 1)[-1].strip()
-        if last:
-            return last
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def rate_limited(request):
-    """True when this IP has submitted too often in the window (AANMELDEN_SUBMIT_RATE)."""
-    limit, window = settings.AANMELDEN_SUBMIT_RATE
-    key = f"aanmelden-submit:{client_ip(request)}"
-    cache.add(key, 0, window)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        count = 1
-    return count > limit
+    """True when this address has submitted too often in the window (AANMELDEN_SUBMIT_RATE)."""
+    return over_limit(request, "aanmelden-submit", settings.AANMELDEN_SUBMIT_RATE)
 
 
 def remember_confirmation(request, page, submission):

@@ -48,6 +48,8 @@ def setup(work):
         STATIC_ROOT=f"{work}/static",
         DATABASE_URL=f"sqlite:///{work}/db.sqlite3",
         PAGE_CACHE_SECONDS="0",
+        # Production refuses a cache of each process's own; a folder, as on one machine.
+        CACHE_URL=os.environ.get("CACHE_URL", f"file://{work}/cache"),
     )
     import django
     from django.core.management import call_command

@@ -20,6 +20,9 @@ export MEDIA_ROOT="$WORK/media"
 export PRIVATE_MEDIA_ROOT="$WORK/private_media"
 export STATIC_ROOT="$WORK/static"
 export DATABASE_URL=${DATABASE_URL:-sqlite:///$WORK/db.sqlite3}
+# Production refuses a cache of each process's own: a folder, as on a one-machine install, unless
+# CACHE_URL names another (redis://...).
+export CACHE_URL=${CACHE_URL:-file://$WORK/cache}
 
 stop_site() {
   if [ -n "${GUNICORN_PID:-}" ]; then

@@ -167,6 +167,8 @@ class GoodPracticePage(IndexRelationsMixin, BasePage):
     parent_page_types = ["goodpractices.GoodPracticeIndexPage"]
     subpage_types = []
     template = "goodpractices/good_practice_page.html"
+    # Listing blocks show good practices with the card of the list.
+    listing_card = "goodpractices/includes/good_practice_card.html"
 
     content_panels = [
         *BasePage.content_panels,

@@ -11,7 +11,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         # The app wires its models to the caches, so home.cache imports none of home's modules
         # (the page models read it when they route).
+        from wagtail.models import Locale
+
         from .cache import connect_signals
         from .models import OrganisationSettings
 
-        connect_signals(OrganisationSettings)
+        connect_signals(OrganisationSettings, Locale)

@@ -1,12 +1,24 @@
 """StreamField blocks shared by every page type (one template each under components/streamfield)."""
 
+import hashlib
+import json
+from functools import partial
+
+from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.widgets import AdminTagWidget
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
+
+from . import listable
+from .cache import version
 
 BLOCK_TEMPLATES = "components/streamfield/blocks"
 
@@ -123,6 +135,156 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     accordion = AccordionBlock()
     table = CaptionedTableBlock()
+
+    class Meta:
+        block_counts = {}
+
+
+class TermsBlock(blocks.MultipleChoiceBlock):
+    """Terms of one taxonomy as checkboxes, as on the page edit form. The choices are read when
+    the form is shown; reading a stored value keeps the ids as they are (no query per page view),
+    so a term deleted since simply matches nothing."""
+
+    def __init__(self, model_label, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(choices=partial(listable.term_choices, model_label), **kwargs)
+
+    def to_python(self, value):
+        return listable.term_ids(value if isinstance(value, (list, tuple)) else [value])
+
+    def get_searchable_content(self, value):
+        return []
+
+
+class TagsBlock(blocks.FieldBlock):
+    """Tags as in the page's promote tab (comma separated, with suggestions)."""
+
+    def __init__(self, required=False, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required, help_text=help_text, widget=AdminTagWidget()
+        )
+        super().__init__(**kwargs)
+
+
+class ListingBlock(blocks.StructBlock):
+    """A list of pages that editors compose (as a Plone collection): page types, terms, tags,
+    order and number, shown with the cards of the index pages. A page type joins by declaring
+    `listing_card` (see home/listable.py). Rendered in a fragment cache under the publish
+    version, so a publish or unpublish of any page shows in the list on the next request."""
+
+    title = blocks.CharBlock(
+        label=_("Titel"), required=False, max_length=160, help_text=_("Kop boven de lijst.")
+    )
+    page_types = blocks.MultipleChoiceBlock(
+        label=_("Soorten pagina's"),
+        choices=listable.listing_type_choices,
+        widget=forms.CheckboxSelectMultiple,
+        search_index=False,
+    )
+    target_groups = TermsBlock(
+        "goodpractices.Doelgroep",
+        label=_("Doelgroepen"),
+        required=False,
+        help_text=_(
+            "Alleen pagina's voor een van deze doelgroepen. Soorten pagina's zonder doelgroepen "
+            "worden hier niet op gefilterd."
+        ),
+    )
+    themes = TermsBlock(
+        "goodpractices.Thema",
+        label=_("Thema's"),
+        required=False,
+        help_text=_(
+            "Alleen pagina's over een van deze thema's. Soorten pagina's zonder thema's worden "
+            "hier niet op gefilterd."
+        ),
+    )
+    regions = TermsBlock(
+        "goodpractices.Regio",
+        label=_("Regio's"),
+        required=False,
+        help_text=_(
+            "Alleen pagina's uit een van deze regio's. Soorten pagina's zonder regio worden hier "
+            "niet op gefilterd."
+        ),
+    )
+    tags = TagsBlock(
+        label=_("Onderwerpen"),
+        required=False,
+        help_text=_(
+            "Alleen pagina's met een van deze onderwerpen (tags). Soorten pagina's zonder "
+            "onderwerpen worden hier niet op gefilterd."
+        ),
+    )
+    sort = blocks.ChoiceBlock(
+        label=_("Volgorde"),
+        choices=[
+            (listable.SORT_NEWEST, _("Nieuwste eerst (datum of publicatie)")),
+            (listable.SORT_OLDEST, _("Oudste eerst (datum of publicatie)")),
+            (listable.SORT_TITLE, _("Titel (A-Z)")),
+            (listable.SORT_MENU, _("Volgorde in de paginaboom (menu)")),
+        ],
+        default=listable.SORT_NEWEST,
+        search_index=False,
+        help_text=_(
+            "De datum is de eigen datum van de pagina (zoals bij beleidsdocumenten), anders de "
+            "datum van de eerste publicatie."
+        ),
+    )
+    number = blocks.IntegerBlock(
+        label=_("Aantal"),
+        min_value=1,
+        max_value=listable.NUMBER_MAX,
+        default=listable.NUMBER_DEFAULT,
+    )
+    more_page = blocks.PageChooserBlock(
+        label=_("Link naar meer"),
+        required=False,
+        help_text=_("Bijvoorbeeld het overzicht met alle pagina's van deze soort."),
+    )
+    more_text = blocks.CharBlock(
+        label=_("Linktekst"),
+        required=False,
+        max_length=100,
+        help_text=_("Leeg: de titel van de gekozen pagina."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Lijst van pagina's")
+        description = _("Pagina's die u kiest op soort, doelgroep, thema, regio of onderwerp.")
+        template = f"{BLOCK_TEMPLATES}/listing_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("more_text") and not value.get("more_page"):
+            message = _("Kies ook de pagina waar de link naartoe gaat.")
+            raise StructBlockValidationError(block_errors={"more_page": ValidationError(message)})
+        return value
+
+    def get_context(self, value, parent_context=None):
+        """The cards are only read when the fragment is not in the cache. Its key holds the
+        publish version (with the address asked for, as the page fragments), the block's own
+        value and today's date (a card may show a status that follows from it)."""
+        context = super().get_context(value, parent_context)
+        stored = json.dumps(self.get_prep_value(value), sort_keys=True, default=str)
+        digest = hashlib.sha256(stored.encode()).hexdigest()[:32]
+        scope = (parent_context or {}).get("fragment_version") or version()
+        more_page = value.get("more_page")
+        context.update(
+            cards=SimpleLazyObject(partial(listable.cards, value)),
+            listing_key=f"{scope}:{timezone.localdate().isoformat()}:{digest}",
+            listing_seconds=settings.FRAGMENT_CACHE_SECONDS,
+            card_heading="h3" if value.get("title") else "h2",
+            more_page=more_page if more_page is not None and more_page.live else None,
+        )
+        return context
+
+
+class ListingStreamBlock(BaseStreamBlock):
+    """The body of the home page and the content pages: the shared blocks and a listing."""
+
+    listing = ListingBlock()
 
     class Meta:
         block_counts = {}

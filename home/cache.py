@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
@@ -50,11 +51,12 @@ def cached_data(name, compute):
 def fragment_context(request):
     """Context processor: `fragment_version` for the fragment keys in the templates.
 
-    The version plus the address asked for (a link made absolute with the request holds it);
-    read from the cache only when a template uses it."""
+    The version, the active language (a fragment holds translated text and links into its
+    language's tree) and the address asked for (a link made absolute with the request holds
+    it); read from the cache only when a template uses it."""
     return {
         "fragment_version": SimpleLazyObject(
-            lambda: f"{version()}:{request.scheme}://{request.get_host()}"
+            lambda: f"{version()}:{get_language()}:{request.scheme}://{request.get_host()}"
         ),
         "fragment_seconds": settings.FRAGMENT_CACHE_SECONDS,
     }

@@ -7,10 +7,13 @@ one search, and only the pages on the current result page are loaded as their sp
 from collections import Counter
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page, get_page_models
 from wagtail.search.query import And, Or, PlainText
+
+from home.languages import locale_codes
 
 MAX_RESULTS = 500
 
@@ -88,10 +91,17 @@ def exact_matches(query):
             Hit(*row)
             for row in model.objects.live()
             .public()
-            .filter(condition)
+            .filter(condition, locale_id=site_locale_id())
             .values_list("id", "content_type_id")[:10]
         ]
     return hits
+
+
+def site_locale_id():
+    """The Dutch locale: the search page is Dutch, so it finds the Dutch pages (the English
+    translations live under /en/ and would show up twice)."""
+    codes = locale_codes()
+    return next((pk for pk, code in codes.items() if code == settings.LANGUAGE_CODE), None)
 
 
 def search_pages(query, selected_type=""):
@@ -101,6 +111,7 @@ def search_pages(query, selected_type=""):
     hits = list(
         Page.objects.live()
         .public()
+        .filter(locale_id=site_locale_id())
         .exclude(depth__lte=1)
         .only("id", "content_type_id")
         .search(dutch_query(query, "and"))[:MAX_RESULTS]
@@ -109,6 +120,7 @@ def search_pages(query, selected_type=""):
         hits = list(
             Page.objects.live()
             .public()
+            .filter(locale_id=site_locale_id())
             .exclude(depth__lte=1)
             .only("id", "content_type_id")
             .search(dutch_query(query, "or"))[:MAX_RESULTS]

@@ -11,16 +11,20 @@ from django.core.exceptions import (
 )
 from django.core.paginator import Paginator
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve as serve_static
 from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+from .languages import dutch_page_for
+from .models import FormerImageFile
 from .search import search_pages
 
 SEARCH_PAGE_SIZE = 10
@@ -73,6 +77,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /zoeken/",
         "Disallow: /aanmelden/*/stap/",
+        "Disallow: /en/aanmelden/*/stap/",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
@@ -113,7 +118,13 @@ def permission_denied(request, exception=None):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """Not found; an English address of a page that exists only in Dutch says so and links it."""
+    dutch_page = None
+    language = get_language_from_path(request.path_info)
+    if language and language != settings.LANGUAGE_CODE:
+        dutch_path = request.path_info[len(language) + 1 :]
+        dutch_page = dutch_page_for(request, dutch_path)
+    return render(request, "404.html", {"dutch_page": dutch_page}, status=404)
 
 
 def server_error(request):
@@ -148,3 +159,19 @@ def serve_document(request, document_id, document_filename):
     ):
         return redirect(document.url, permanent=True)
     return wagtail_serve_document(request, document_id, document_filename)
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def serve_media(request, path):
+    """Public media (images and their renditions) for set-ups without a separate web server.
+
+    An address of an image file that an editor has since replaced redirects permanently to the
+    same rendition of the new file; anything else unknown answers 404."""
+    try:
+        return serve_static(request, path, document_root=settings.MEDIA_ROOT)
+    except Http404:
+        former = FormerImageFile.objects.select_related("image").filter(path=path).first()
+        if former is None:
+            raise
+        return redirect(former.current_url(), permanent=True)

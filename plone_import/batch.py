@@ -270,13 +270,14 @@ def _insert_specific(pages):
 
 
 def _insert_tags(pages):
-    items = []
+    """The tags of the new pages, one insert per page type's tag table."""
+    by_model = defaultdict(list)
     for unit in pages:
         for item in unit.page.tagged_items.all():
             item.content_object = unit.page
-            items.append(item)
-    if items:
-        type(items[0]).objects.bulk_create(items)
+            by_model[type(item)].append(item)
+    for model, items in by_model.items():
+        model.objects.bulk_create(items)
 
 
 def _insert_revisions(pages):

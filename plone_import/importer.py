@@ -19,7 +19,6 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from modelcluster.models import get_all_child_relations
@@ -36,15 +35,18 @@ from wagtail.models import (
 )
 from wagtail.utils.file import hash_filelike
 
+from events.models import EventPage
 from home.models import ContentPage
 
 from . import batch, links
+from .dates import parse_date
 from .links import Resolver, old_download_paths, resolve_blocks, set_redirect
 from .models import Origin
 from .readers import ReadError, open_export
 from .report import ProgressBar, Report
 from .richtext import html_to_body
 from .streamfield import Body
+from .typed import page_model, set_typed_fields
 from .volto import blocks_to_body
 
 PAGE_TYPES = {"Folder", "Document", "News Item", "Event", "Collection", "LRF"}
@@ -106,21 +108,6 @@ def index_updates_deferred():
 
 def checksum(*items):
     return batch.digest_of(*items).hexdigest()
-
-
-def parse_date(value):
-    """Plone dates, with or without offset (naive ones are in the site's time zone)."""
-    if not isinstance(value, str) or not value or value.startswith("1000-") or value[:4] > "2499":
-        return None
-    try:
-        parsed = parse_datetime(value.replace(" ", "T"))
-    except ValueError:
-        return None
-    if parsed is None:
-        return None
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)
-    return parsed
 
 
 class Importer:
@@ -262,7 +249,7 @@ class Importer:
         ]
         self.existing_pages = dict.fromkeys(page_ids, False)
         for start in range(0, len(page_ids), batch.IN_BATCH):
-            for pk in ContentPage.objects.filter(
+            for pk in Page.objects.filter(
                 pk__in=page_ids[start : start + batch.IN_BATCH]
             ).values_list("pk", flat=True):
                 self.existing_pages[pk] = True
@@ -522,7 +509,7 @@ class Importer:
         if origin is not None and origin.pk and origin.kind == Origin.Kind.PAGE:
             page_id = origin.object_id  # (a UID that was a file before gets a new page)
         if page_id is not None and page_id not in self.existing_pages:
-            self.existing_pages[page_id] = ContentPage.objects.filter(pk=page_id).exists()
+            self.existing_pages[page_id] = Page.objects.filter(pk=page_id).exists()
         if page_id is None or not self.existing_pages[page_id]:
             return self._new_page(entry, item, state, origin)
         if entry.parent_path in self.tree.pending:
@@ -537,8 +524,9 @@ class Importer:
         # An update moves, renames and re-dates a page through Wagtail's own save(): rare,
         # so it is done one by one, after the buffered new pages are in the tree.
         self._flush_first()
-        page = ContentPage.objects.get(pk=page_id)
-        body = self._page_body(entry, item, default_entry, default_item)
+        # A page keeps the type it was imported with.
+        page = Page.objects.get(pk=page_id).specific
+        body = self._page_body(entry, item, default_entry, default_item, type(page))
         self._report_body(entry, body)
         item = self._with_default_description(item, default_item)
         self._lead_image(entry, item, body, state)
@@ -562,11 +550,12 @@ class Importer:
         parent = self._parent_node(entry)
         default_entry, default_item = self._default_item(entry)
         digest = batch.digest_of(item, default_item)  # + the parent's id, once it has one
-        body = self._page_body(entry, item, default_entry, default_item)
+        model = page_model(entry.portal_type)
+        body = self._page_body(entry, item, default_entry, default_item, model)
         item = self._with_default_description(item, default_item)
         self._lead_image(entry, item, body, state)
         fields = self._state_fields(item, state)
-        page = ContentPage(live=False)
+        page = model(live=False)
         self._set_page_fields(page, entry, item, body, fields)
         for relation in get_all_child_relations(page):
             manager = getattr(page, relation.get_accessor_name())
@@ -619,9 +608,9 @@ class Importer:
         default_entry = self.folder_default.get(entry.uid)
         return default_entry, self.reader.load(default_entry) if default_entry else None
 
-    def _page_body(self, entry, item, default_entry, default_item):
+    def _page_body(self, entry, item, default_entry, default_item, model):
         """The page's blocks, followed by those of the folder's default page."""
-        body = self._body(entry, item)
+        body = self._body(entry, item, model)
         if default_item is not None:
             offset = len(body.blocks)
             extra = self._body(default_entry, default_item)
@@ -652,7 +641,7 @@ class Importer:
         for kind in body.ignored_blocks:
             self.report.ignored_blocks[kind] += 1
 
-    def _body(self, entry, item):
+    def _body(self, entry, item, model=ContentPage):
         body = Body()
         for name, what in (
             # Wagtail has no separate title for menus: the page's title is used there.
@@ -661,8 +650,8 @@ class Importer:
         ):
             if isinstance(item.get(name), str) and item[name].strip():
                 body.drop(what, item[name].strip())
-        if entry.portal_type == "Event":
-            self._event_details(item, body)
+        if entry.portal_type == "Event" and model is not EventPage:
+            self._event_details(item, body)  # a page without fields for them
         text = item.get("text")
         blocks = item.get("blocks")
         if isinstance(blocks, dict) and blocks:
@@ -769,6 +758,7 @@ class Importer:
         page.body = body.blocks
         for name, value in fields.items():
             setattr(page, name, value)
+        set_typed_fields(page, item)
 
     @staticmethod
     def _subjects(item):
@@ -823,7 +813,7 @@ class Importer:
         Page.objects.filter(pk=page.pk).update(
             latest_revision=revision, live_revision=revision if fields["live"] else None
         )
-        self.touched[ContentPage].add(page.pk)
+        self.touched[type(page)].add(page.pk)
         if state == "pending":
             self._submit(page)
 
@@ -839,7 +829,7 @@ class Importer:
 
     def _submit(self, page):
         """Pending in Plone = waiting for a reviewer: submit to the moderation workflow."""
-        page = ContentPage.objects.get(pk=page.pk)
+        page = Page.objects.get(pk=page.pk).specific
         if page.workflow_in_progress:
             return
         workflow = page.get_workflow() or Workflow.objects.filter(name=MODERATION_WORKFLOW).first()

@@ -54,16 +54,17 @@ class Env(environ.Env):
         return config
 
 
-def submit_rate(value):
-    """'10/3600': at most 10 final submits per address per 3600 seconds, as (10, 3600)."""
+def rate(name, value):
+    """'10/3600' in the variable ``name``: at most 10 per visitor address per 3600 seconds, as
+    (10, 3600)."""
     from django.core.exceptions import ImproperlyConfigured
 
     try:
         count, seconds = (int(part) for part in value.split("/"))
     except ValueError:
         raise ImproperlyConfigured(
-            f"AANMELDEN_SUBMIT_RATE must look like 10/3600 (submits/seconds), not {value!r}."
+            f"{name} must look like 10/3600 (count/seconds), not {value!r}."
         ) from None
     if count < 1 or seconds < 1:
-        raise ImproperlyConfigured("AANMELDEN_SUBMIT_RATE needs at least 1 submit in 1 second.")
+        raise ImproperlyConfigured(f"{name} needs at least 1 in 1 second.")
     return (count, seconds)

@@ -14,6 +14,7 @@ from django.utils.cache import (
     learn_cache_key,
     patch_response_headers,
 )
+from django.utils.translation import get_language_from_path, override
 
 from home.cache import version
 from home.validators import has_control_characters
@@ -74,8 +75,13 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable(request):
             return self.get_response(request)
-        prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}page.{version()}"
-        key = get_cache_key(request, prefix, "GET", cache=cache)
+        # The language is in the key, as in Django's cache middleware; but this runs before
+        # LocaleMiddleware, so it is read from the address (only /en/... is English) rather
+        # than from the language still active from an earlier request in this thread.
+        language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}page.{version()}.{language}"
+        with override(language):
+            key = get_cache_key(request, prefix, "GET", cache=cache)
         if key is not None:
             response = cache.get(key)
             if response is not None:
@@ -87,7 +93,8 @@ class AnonymousPageCacheMiddleware:
                 timeout = settings.PAGE_CACHE_SECONDS
             if timeout > 0:
                 patch_response_headers(response, timeout)
-                key = learn_cache_key(request, response, timeout, prefix, cache=cache)
+                with override(language):
+                    key = learn_cache_key(request, response, timeout, prefix, cache=cache)
                 cache.set(key, response, timeout)
         return response
 

@@ -1,18 +1,20 @@
 """URL wiring. Private URLs (admin, documents) are never cached; fixed public files come before
-Wagtail's catch-all page serving."""
+Wagtail's catch-all page serving, the only part with a language prefix."""
 
 from django.conf import settings
-from django.contrib import admin
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account as wagtail_account
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.api import api_router
+from home.limits import limit_login_attempts
 
 handler400 = "home.views.bad_request"
 handler403 = "home.views.permission_denied"
@@ -20,10 +22,22 @@ handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     # Wagtail's error-reporting check fails on purpose for any staff member; no address of the
     # site answers 500 (docs/security.md, "Bad input").
     path("admin/failwhale/", home_views.page_not_found),
+    # Every way to log in, limited per visitor address (home/limits.py): the same views as the
+    # apps' own patterns for these addresses, which come later.
+    path("admin/login/", limit_login_attempts(wagtail_account.LoginView.as_view())),
+    path(
+        "_util/login/",
+        limit_login_attempts(
+            auth_views.LoginView.as_view(template_name=wagtail_urls.WAGTAIL_FRONTEND_LOGIN_TEMPLATE)
+        ),
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_login_attempts(wagtail_views.authenticate_with_password),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Before Wagtail's own pattern for the same addresses: an earlier file name redirects.
     path("documenten/<int:document_id>/<path:document_filename>", home_views.serve_document),
@@ -40,11 +54,9 @@ if settings.SERVE_MEDIA:
     # Public media (images, renditions) for set-ups without a separate web server. Form uploads
     # live elsewhere (PRIVATE_MEDIA_ROOT) and are never served from here.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$",
-            cache_control(max_age=86400, public=True)(serve),
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^media/(?P<path>.*)$", home_views.serve_media),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages in Dutch at their own address, their English translations under /en/ (Wagtail serves
+# the tree of the active language's home page).
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -44,6 +45,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(
                 pytest.mark.skip(reason="needs PostgreSQL; runs in the PostgreSQL pass")
             )
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test():
+    """LocaleMiddleware activates a request's language and leaves it active in the thread: after
+    a test that asked for an English page, the next test starts in Dutch again."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
@@ -157,3 +166,13 @@ def _fresh_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's admin client, signed in with both factors (every admin URL asks for the
+    second one)."""
+    from tests.staff_login import login_verified
+
+    login_verified(client, admin_user)
+    return client

@@ -10,21 +10,47 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("portal", "home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox")
+APPS = (
+    "portal",
+    "home",
+    "regelingen",
+    "goodpractices",
+    "news",
+    "events",
+    "aanmelden",
+    "moderation",
+    "outbox",
+    "linkchecker",
+    "staffauth",
+)
 OPTIONAL_APPS = ("plone_import", "demo")
 APP_NAMES = {*APPS, *OPTIONAL_APPS}
-CONTENT_APPS = {"home", "regelingen", "goodpractices"}
+CONTENT_APPS = {"home", "regelingen", "goodpractices", "news", "events"}
 # Which of our apps each app may import (directly); anything else is an import "back up".
 ALLOWED = {
     "portal": {"home"},
     "home": set(),
     "goodpractices": {"home"},
     "regelingen": {"home", "goodpractices"},
+    "news": {"home"},
+    "events": {"home"},
     "aanmelden": {"home", "outbox"},
     "moderation": {"home", "aanmelden", "outbox"},
     "outbox": set(),
-    "plone_import": {"home", "regelingen", "goodpractices"},
-    "demo": {"home", "regelingen", "goodpractices", "aanmelden", "moderation", "outbox"},
+    "linkchecker": set(),
+    "staffauth": set(),
+    "plone_import": {"home", "regelingen", "goodpractices", "news", "events"},
+    "demo": {
+        "home",
+        "regelingen",
+        "goodpractices",
+        "news",
+        "events",
+        "aanmelden",
+        "moderation",
+        "outbox",
+        "staffauth",
+    },
 }
 MODELADMIN_MODULES = {"moderation.admin"}
 LARGEST_SHARE = 0.30

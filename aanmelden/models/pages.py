@@ -123,9 +123,10 @@ class WizardFormPage(RoutablePageMixin, BasePage):
     def confirmation(self, request):
         return self._confirmation(request, "aanmelden/confirmation.html")
 
+    # Not named `copy`: that is Wagtail's Page.copy, which copying and translating a page use.
     @path("bevestiging/kopie/")
     @method_decorator(never_cache)
-    def copy(self, request):
+    def confirmation_copy(self, request):
         return self._confirmation(request, "aanmelden/copy.html")
 
     def _confirmation(self, request, template):

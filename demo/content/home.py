@@ -1,8 +1,11 @@
 """Demo content of the home app: organisation settings, the home page and the statement pages."""
 
+import json
+
 from wagtail.models import Page, Site
 
 from demo.factories.home import ContentPageFactory, site_home, stream
+from goodpractices.models import Doelgroep
 from home.models import ContentPage, OrganisationSettings
 
 ORGANISATION = {
@@ -230,11 +233,38 @@ def link_highlights(stdout):
         stdout.write(f"  {len(blocks)} uitgelichte links op de startpagina")
 
 
+def add_listing(stdout):
+    """A listing block on the home page: the newest good practices for PrO pupils, composed
+    as an editor would (page type, target group, order, number, a link to the whole list)."""
+    home = site_home()
+    if any(block.block_type == "listing" for block in home.body):
+        return
+    site = Site.objects.get(is_default_site=True)
+    index = Page.objects.filter(url_path=f"{site.root_page.url_path}goede-voorbeelden/").first()
+    target_group = Doelgroep.objects.filter(slug="pro").first()
+    if index is None or target_group is None:
+        return
+    listing = {
+        "title": "Goede voorbeelden voor het praktijkonderwijs",
+        "page_types": ["goodpractices.goodpracticepage"],
+        "target_groups": [target_group.pk],
+        "sort": "newest",
+        "number": 3,
+        "more_page": index.pk,
+        "more_text": "Alle goede voorbeelden",
+    }
+    home.body = json.dumps([*home.body.raw_data, {"type": "listing", "value": listing}])
+    home.save_revision().publish()
+    stdout.write("  een lijst van goede voorbeelden op de startpagina")
+
+
 # The main menu shows the home page's children in tree order: sections first, then the portal.
 MENU_ORDER = [
     "regelingen",
     "beleid",
     "goede-voorbeelden",
+    "nieuws",
+    "agenda",
     "stageplaatsen",
     "aanmelden",
     "over-het-portaal",
@@ -261,4 +291,5 @@ def reset():
         page.delete()
     home = site_home()  # fresh numchild: saving the stale instance would corrupt the tree
     home.highlights = []
+    home.body = []
     home.save_revision().publish()

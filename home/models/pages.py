@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from home.blocks import ListingStreamBlock
 from home.visibility import public
 
 from .mixins import BasePage
@@ -41,7 +41,7 @@ class HomePage(BasePage):
         blank=True,
         help_text=_("De drie formulieren en de belangrijkste onderdelen."),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    body = StreamField(ListingStreamBlock(), verbose_name=_("inhoud"), blank=True)
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -72,10 +72,12 @@ class ContentPageTag(TaggedItemBase):
 class ContentPage(BasePage):
     """A page with a body: about the portal, contact, privacy and accessibility statements."""
 
-    body = StreamField(BaseStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    body = StreamField(ListingStreamBlock(), verbose_name=_("inhoud"), blank=True)
     tags = ClusterTaggableManager(through=ContentPageTag, blank=True, verbose_name=_("onderwerpen"))
 
     template = "pages/content_page.html"
+    # Listing blocks can show content pages (home/listable.py).
+    listing_card = "pages/includes/page_card.html"
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("tags")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

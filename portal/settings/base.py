@@ -4,12 +4,13 @@ Safe for production on its own: no secret, DEBUG off, integrations switched on o
 environment variable. dev/test/production override what differs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from portal.environment import Env, submit_rate
+from portal.environment import Env, rate
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 # Every environment variable is read here, once; dev/test/production only change what differs.
@@ -27,10 +28,15 @@ INSTALLED_APPS = [
     "home",
     "regelingen",
     "goodpractices",
+    "news",
+    "events",
     "aanmelden",
     "moderation",
     "outbox",
     "plone_import",
+    "linkchecker",
+    "staffauth",
+    "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -42,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail_modeladmin",
     "wagtail.api.v2",
     "wagtail.embeds",
+    "wagtail.locales",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -58,6 +65,11 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    # Staff sign-in: a second factor (TOTP, recovery codes) and the failed-login limit.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -78,6 +90,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which second factor verified this session; then every admin URL asks for one (staffauth).
+    "django_otp.middleware.OTPMiddleware",
+    "staffauth.middleware.SecondFactorMiddleware",
+    "staffauth.middleware.PasswordResetLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
@@ -86,6 +102,8 @@ MIDDLEWARE = [
     # Old Plone file and image URLs that no redirect names (only on a 404: plone_import).
     "plone_import.middleware.PloneMediaRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its (Dutch) answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -120,6 +138,12 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
 
+# django-axes first: it refuses a locked-out account or address before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -127,9 +151,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Dutch from the first migrate: Wagtail stores translated names in its initial data.
+# Dutch from the first migrate: Wagtail stores translated names in its initial data. English is
+# the second language of the pages that explain the forms (their translations live under /en/);
+# Dutch addresses keep no prefix (portal/urls.py).
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -193,6 +219,10 @@ EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.str("EMAIL_USE_TLS", default="") == "1"
 EMAIL_TIMEOUT = 10
+# How long a worker holds an outbox mail while it sends it (outbox/tasks.py). Longer than any SMTP
+# conversation (EMAIL_TIMEOUT bounds each step of it): when it runs out, another worker may send
+# the mail again, which is how a mail whose worker died is sent after all.
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=300)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Leerwerkportaal <noreply@localhost>")
 
 # Security headers (also in development, so surprises show up early).
@@ -231,13 +261,16 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="")
 # No Gravatar: it would send a hash of every staff address to a third party (and the CSP blocks
 # it anyway, leaving a broken image). Wagtail shows its default avatar or an uploaded one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+# Named in the admin's language (Dutch), where the public switch names each in its own.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 # The taxonomy has its own menu ("Indeling"); the snippets overview lists it too, so editors
 # reach every snippet they may edit from both.
 WAGTAILSNIPPETS_MENU_SHOW_ALL = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
+# The admin speaks Dutch to everyone: the public site's English is for visitors, not for staff.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -248,6 +281,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Records the addresses a replaced image file leaves behind, so they redirect to the new file.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL or None
 WAGTAILAPI_LIMIT_MAX = 100
@@ -270,12 +305,47 @@ WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 HTTPS_REDIRECT = env.str("SECURE_SSL_REDIRECT", default="1") == "1"
 HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 
-# The forms' per-address limit on final submits (aanmelden/wizard.py: client_ip, rate_limited).
-# Behind a proxy every request comes from the proxy's own address, so without "1" all visitors
-# share one limit. Set it only when a proxy you control always sits in front of the app and
-# appends the client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for).
-AANMELDEN_TRUST_X_FORWARDED_FOR = env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"
-AANMELDEN_SUBMIT_RATE = submit_rate(env.str("AANMELDEN_SUBMIT_RATE", default="10/3600"))
+# Per-visitor limits (home/limits.py), counted in the default cache: shared by every process only
+# with a shared CACHE_URL (Redis), which production therefore requires.
+# Proxies of ours in front of the app, each appending the address it received the request from to
+# X-Forwarded-For (nginx: $proxy_add_x_forwarded_for). Behind a proxy every request comes from the
+# proxy's own address, so with 0 all visitors share one limit; set it only to the number of
+# proxies that really always sit in front, or a visitor can pick any address by sending the header.
+# AANMELDEN_TRUST_X_FORWARDED_FOR=1, its older spelling, means 1.
+TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT",
+    default=int(env.str("AANMELDEN_TRUST_X_FORWARDED_FOR", default="0") == "1"),
+)
+# Final submits of the public forms per visitor address (aanmelden/wizard.py).
+AANMELDEN_SUBMIT_RATE = rate(
+    "AANMELDEN_SUBMIT_RATE", env.str("AANMELDEN_SUBMIT_RATE", default="10/3600")
+)
+# Login attempts (admin and Django admin) per visitor address.
+ADMIN_LOGIN_RATE = rate("ADMIN_LOGIN_RATE", env.str("ADMIN_LOGIN_RATE", default="10/900"))
+# django-ratelimit: the visitor's address as home/limits.py reads it (IPv6 counted per /64).
+RATELIMIT_IP_META_KEY = "home.limits.client_ip"
+
+# Staff sign-in (docs/security.md). Failed logins: after AXES_FAILURE_LIMIT failures for one
+# username, or from one address, that username or address is refused for AXES_COOLOFF_TIME,
+# whether the account exists or not. A success resets the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "staffauth.views.lockout"
+# The address counted: the same rule as every other limit (TRUSTED_PROXY_COUNT, django-ipware).
+AXES_CLIENT_IP_CALLABLE = "home.limits.client_ip"
+# Password reset requests: at most this many per hour per address and per e-mail address.
+STAFFAUTH_PASSWORD_RESET_LIMIT = (5, 3600)
+# Second factor: the name shown in the authenticator app next to the username.
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Contact line of /.well-known/security.txt.
 SECURITY_CONTACT = env.str("SECURITY_CONTACT", default="mailto:security@leerwerkportaal.nl")
+
+# The link check (manage.py check_links, nightly): whom the sites we link to can contact about its
+# requests (in its User-Agent, after the portal's address); unset: the security contact.
+LINKCHECKER_CONTACT = env.str("LINKCHECKER_CONTACT", default="") or SECURITY_CONTACT
+# Seconds to wait for an answer, and requests per second to any one host.
+LINKCHECKER_TIMEOUT = 10
+LINKCHECKER_REQUESTS_PER_SECOND = 1.0

@@ -2,10 +2,13 @@
 
 Only tightens base.py, which reads the environment: refuses to start without SECRET_KEY,
 ALLOWED_HOSTS and WAGTAILADMIN_BASE_URL (a wrong default here would be silent, a localhost address
-in every mail), and turns on the HTTPS settings with the values base.py read.
+in every mail) or with a cache of each process's own, and turns on the HTTPS settings with the
+values base.py read.
 """
 
 from django.core.exceptions import ImproperlyConfigured
+
+from portal.environment import FILE_CACHE, REDIS_CACHE
 
 from .base import *
 
@@ -16,6 +19,15 @@ for _name, _value in (
 ):
     if not _value:
         raise ImproperlyConfigured(f"{_name} must be set in production.")
+
+# The per-visitor limits (home/limits.py) and the publish version (home/cache.py) count only when
+# every process sees the same cache: with one of each process's own, every process would allow the
+# full limit. Redis for several processes or machines; a folder for a one-machine install.
+if CACHES["default"]["BACKEND"] not in (REDIS_CACHE, FILE_CACHE):
+    raise ImproperlyConfigured(
+        "CACHE_URL must be set in production to a cache every process shares: "
+        "redis://host:6379/1, or file:///var/cache/portal on a single machine."
+    )
 
 DEBUG = False
 

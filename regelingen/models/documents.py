@@ -94,6 +94,9 @@ class BeleidsdocumentPage(IndexRelationsMixin, BasePage):
     parent_page_types = ["regelingen.BeleidsdocumentIndexPage"]
     subpage_types = []
     template = "regelingen/beleidsdocument_page.html"
+    # Listing blocks show documents with the card of the list, by their own date.
+    listing_card = "regelingen/includes/beleidsdocument_card.html"
+    listing_date_field = "date"
     # Exact matches on these fields come first in site search ("2019/500546").
     search_exact_fields = ("number",)
 

@@ -148,6 +148,9 @@ class RegelingPage(IndexRelationsMixin, BasePage):
     parent_page_types = ["regelingen.RegelingIndexPage"]
     subpage_types = []
     template = "regelingen/regeling_page.html"
+    # Listing blocks show schemes with the card of the list, newest start first.
+    listing_card = "regelingen/includes/regeling_card.html"
+    listing_date_field = "start_date"
 
     content_panels = [
         *BasePage.content_panels,

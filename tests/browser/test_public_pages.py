@@ -59,3 +59,27 @@ def test_search_results_and_404_pass_axe(demo_site, browser_page, axe_check):
     page.goto("/bestaat-niet/")
     assert page.get_by_role("heading", name="Pagina niet gevonden").is_visible()
     axe_check(page)
+
+
+def test_the_language_switch_leads_between_translations_and_passes_axe(
+    demo_site, browser_page, axe_check
+):
+    page = browser_page
+    page.goto("/contact/")
+    switch = page.get_by_role("navigation", name="Taal")
+    switch.get_by_role("link", name="English").click()
+    page.wait_for_url("**/en/contact/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("navigation", name="Language").is_visible()
+    axe_check(page)
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Nederlands").click()
+    page.wait_for_url("**/contact/")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    page.goto("/regelingen/")
+    assert page.get_by_text("This page is only available in Dutch.").is_visible()
+    axe_check(page)
+    page.goto("/en/regelingen/")
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "This page is only available in Dutch."
+    )
+    axe_check(page)

@@ -16,6 +16,7 @@ from demo.factories.queue import (
 from moderation.admin_urls import index_url, report_url
 from outbox.models import OutgoingMail
 from tests.browser.navigation import click_and_wait
+from tests.staff_login import browser_login
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -45,11 +46,7 @@ def test_officer_works_a_new_exemption(officer, browser_page, axe_check):
         ground="5a", submitter_email="ouder@example.org", submitter_name="Anna de Vries"
     )
     page = browser_page
-    page.goto("/admin/login/")
-    page.fill("#id_username", "leerplicht1")
-    page.fill("#id_password", "geheim-wachtwoord-1")
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_url("**/admin/")
+    browser_login(page, "leerplicht1", "geheim-wachtwoord-1")
     assert page.locator("#queue_vrijstellingmelding-section").is_visible()
 
     page.goto(index_url(VrijstellingMelding))

@@ -70,3 +70,11 @@ def test_demo_content_is_complete_idempotent_and_resettable(client):
     for path in ("/regelingen/", "/beleid/", "/goede-voorbeelden/"):
         assert client.get(path).status_code == 200
     assert home.get_children().live().in_menu().filter(slug="regelingen").exists()
+
+    # The home page shows a listing composed as an editor would: good practices for PrO.
+    listing = client.get("/").content.decode().split('<section class="listing">')[1]
+    listing = listing.split("</section>")[0]
+    assert "Goede voorbeelden voor het praktijkonderwijs" in listing
+    assert listing.count('<li class="card">') == 3
+    assert "PrO" in listing
+    assert '<a href="/goede-voorbeelden/">Alle goede voorbeelden</a>' in listing

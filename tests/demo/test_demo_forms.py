@@ -10,6 +10,7 @@ from aanmelden.models import (
     StageaanbodFormPage,
     VrijstellingFormPage,
 )
+from demo.factories.home import site_home
 
 pytestmark = pytest.mark.django_db
 
@@ -21,14 +22,15 @@ def load(*args):
 def test_demo_forms_are_built_once_and_linked_from_home(client):
     load()
     load()
-    assert FormIndexPage.objects.count() == 1
+    dutch = site_home().locale
+    assert FormIndexPage.objects.filter(locale=dutch).count() == 1
     urls = {
         VrijstellingFormPage: "/aanmelden/vrijstelling/",
         StageaanbodFormPage: "/aanmelden/stageplaats/",
         LeerwerkmakelaarFormPage: "/aanmelden/leerwerkmakelaar/",
     }
     for model, url in urls.items():
-        page = model.objects.get()
+        page = model.objects.get(locale=dutch)
         assert page.url == url
         assert page.contact_alternative and page.what_happens_next
         response = client.get(url)
@@ -45,9 +47,10 @@ def test_reset_rebuilds_the_forms():
     from demo.content import aanmelden as demo_content
 
     load()
-    first = VrijstellingFormPage.objects.get().pk
+    dutch = site_home().locale
+    first = VrijstellingFormPage.objects.get(locale=dutch).pk
     demo_content.reset()
-    assert not FormIndexPage.objects.exists()
+    assert not FormIndexPage.objects.filter(locale=dutch).exists()
     demo_content.build(open("/dev/null", "w"))  # noqa: SIM115
-    assert VrijstellingFormPage.objects.count() == 1
-    assert VrijstellingFormPage.objects.get().pk != first
+    assert VrijstellingFormPage.objects.filter(locale=dutch).count() == 1
+    assert VrijstellingFormPage.objects.get(locale=dutch).pk != first

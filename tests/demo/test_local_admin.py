@@ -1,4 +1,5 @@
-"""`make run` prints a working admin login, the same one on every re-run, never in production."""
+"""`make run` prints a working admin login (both factors), the same password on every re-run,
+never in production."""
 
 import io
 
@@ -17,31 +18,54 @@ def password_file(tmp_path, monkeypatch):
     return path
 
 
-def printed_password():
+def printed_login():
+    """(password, recovery codes) as `make run` prints them."""
     out = io.StringIO()
     call_command("ensure_local_admin", stdout=out)
-    return out.getvalue().rsplit("wachtwoord: ", 1)[1].strip()
+    text = out.getvalue()
+    password = text.split("wachtwoord: ", 1)[1].split()[0]
+    codes = text.split("(elk één keer): ", 1)[1].splitlines()[0].split()
+    return password, codes
+
+
+def sign_in(client, password, code):
+    """The admin's own forms, as the developer uses them: password, then the second step."""
+    response = client.post("/admin/login/", {"username": "admin", "password": password})
+    assert response.status_code == 302
+    verify = client.get("/admin/", follow=True)
+    assert verify.redirect_chain[-1][0].startswith("/admin/tweestapsverificatie/controleren/")
+    client.post("/admin/tweestapsverificatie/controleren/", {"code": code})
+    return client.get("/admin/")
 
 
 def test_the_printed_login_works_and_a_rerun_prints_the_same(client, settings, password_file):
     settings.DEBUG = True
-    first = printed_password()
-    assert printed_password() == first
-    assert client.login(username="admin", password=first)
-    assert client.get("/admin/").status_code == 200
+    first, _codes = printed_login()
+    password, codes = printed_login()
+    assert password == first
+    assert sign_in(client, password, codes[0]).status_code == 200
     assert password_file.stat().st_mode & 0o077 == 0
+
+
+def test_a_rerun_replaces_the_printed_recovery_codes(client, settings, password_file):
+    settings.DEBUG = True
+    _password, old_codes = printed_login()
+    password, codes = printed_login()
+    assert len(codes) == 10
+    assert sign_in(client, password, old_codes[0]).status_code == 302
 
 
 def test_a_changed_password_is_reset_to_the_printed_one(client, settings, password_file):
     from django.contrib.auth import get_user_model
 
     settings.DEBUG = True
-    password = printed_password()
+    password, _codes = printed_login()
     user = get_user_model().objects.get(username="admin")
     user.set_password("iets anders")
     user.save()
-    assert printed_password() == password
-    assert client.login(username="admin", password=password)
+    password_again, codes = printed_login()
+    assert password_again == password
+    assert sign_in(client, password, codes[0]).status_code == 200
 
 
 def test_refuses_without_debug(settings, password_file):

@@ -6,6 +6,8 @@ from unittest import mock
 import pytest
 from django.db import connection
 
+from tests.staff_login import login_verified
+
 pytestmark = pytest.mark.django_db
 
 
@@ -13,7 +15,7 @@ def test_admin_login_and_dashboard_are_in_dutch(client, django_user_model):
     login = client.get("/admin/login/")
     assert login.status_code == 200
     assert "Inloggen" in login.content.decode()
-    client.force_login(django_user_model.objects.create_superuser("beheer", password="x"))
+    login_verified(client, django_user_model.objects.create_superuser("beheer", password="x"))
     dashboard = client.get("/admin/").content.decode()
     assert 'lang="nl"' in dashboard
     assert "Pagina's" in dashboard
@@ -22,7 +24,7 @@ def test_admin_login_and_dashboard_are_in_dutch(client, django_user_model):
 def test_admin_sends_no_staff_address_to_gravatar(client, django_user_model):
     """A staff member's email hash must not leave the portal for a third-party avatar service."""
     user = django_user_model.objects.create_superuser("beheer", "lotte@gemeente.example", "x")
-    client.force_login(user)
+    login_verified(client, user)
     dashboard = client.get("/admin/").content.decode()
     assert "gravatar" not in dashboard
 

@@ -14,6 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from demo.factories.home import ContentPageFactory, stream
 from home.blocks import FigureBlock
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,7 @@ def admin_post(client, page, figure):
 def test_the_admin_edits_the_image_with_alt_text_and_refuses_it_without(
     client, django_user_model, image
 ):
-    client.force_login(django_user_model.objects.create_superuser("beheer", password="x"))
+    login_verified(client, django_user_model.objects.create_superuser("beheer", password="x"))
     page = ContentPageFactory(slug="werkplaats")
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
 

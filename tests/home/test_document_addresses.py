@@ -6,6 +6,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from tests.staff_login import login_verified
+
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n%%EOF\n"
@@ -52,7 +54,7 @@ def test_a_private_document_redirects_only_someone_who_may_see_it(client, admin_
     replace_file(doc, "notitie-definitief.pdf")
     response = client.get(old_url)
     assert response.status_code == 404  # the new file name stays unknown to strangers
-    client.force_login(admin_user)
+    login_verified(client, admin_user)
     response = client.get(old_url)
     assert response.status_code == 301
     assert response["Location"] == doc.url

@@ -5,6 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from tests.staff_login import login_verified
+
 pytestmark = pytest.mark.django_db
 
 OPEN, REFUSED = 200, 302  # Wagtail sends a user without the permission back to the dashboard
@@ -39,7 +41,7 @@ def member_of(django_user_model, group_name):
 def test_editorial_access(client, django_user_model, name, args, redacteur, eindredacteur):
     url = reverse(name, args=args)
     for group_name, expected in (("Redacteuren", redacteur), ("Eindredacteuren", eindredacteur)):
-        client.force_login(member_of(django_user_model, group_name))
+        login_verified(client, member_of(django_user_model, group_name))
         assert client.get(url).status_code == expected, (group_name, url)
 
 
@@ -48,6 +50,6 @@ def test_editors_see_no_staff_queue(client, django_user_model, group_name):
     from moderation.admin_urls import index_url
     from moderation.permissions import QUEUE_MODELS
 
-    client.force_login(member_of(django_user_model, group_name))
+    login_verified(client, member_of(django_user_model, group_name))
     for model in QUEUE_MODELS:
         assert client.get(index_url(model)).status_code in (302, 403)

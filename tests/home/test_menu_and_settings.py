@@ -23,7 +23,8 @@ def test_menu_and_settings_cost_no_queries_once_cached(client):
         client.get("/over/")
     sql = " ".join(query["sql"] for query in queries)
     assert "home_organisationsettings" not in sql
-    assert len(queries) <= 4  # the site, the pages on the path, the page as its own type
+    # The site, the active language's locale, the pages on the path, the page as its own type.
+    assert len(queries) <= 5
 
 
 def test_a_published_unpublished_or_deleted_page_changes_the_menu_at_once(client):

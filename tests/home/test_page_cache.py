@@ -12,6 +12,7 @@ from demo.factories.goodpractices import (
 )
 from demo.factories.home import ContentPageFactory, site_home
 from home.models import OrganisationSettings
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +42,7 @@ def test_an_anonymous_view_comes_from_the_cache_without_a_query(client):
 def test_editors_neither_get_nor_fill_the_cache(client, django_user_model):
     ContentPageFactory(slug="over", title="Over")
     html(client, "/over/")
-    client.force_login(django_user_model.objects.create_superuser("redacteur", password="x"))
+    login_verified(client, django_user_model.objects.create_superuser("redacteur", password="x"))
     with CaptureQueriesContext(connection) as queries:
         client.get("/over/")
     assert len(queries) > 0

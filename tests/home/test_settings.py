@@ -21,8 +21,11 @@ PRODUCTION_ENV = {
 def manage(tmp_path, *args, drop=(), code=None, extra_env=None):
     # The test run's own variables (database, Playwright's DJANGO_ALLOW_ASYNC_UNSAFE) stay out.
     skip = ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "AANMELDEN_", "CACHE_", *drop)
+    skip += ("TRUSTED_PROXY_COUNT", "ADMIN_LOGIN_RATE", "OUTBOX_")
     env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env.update({k: v for k, v in PRODUCTION_ENV.items() if k not in drop})
+    if "CACHE_URL" not in drop:
+        env["CACHE_URL"] = f"file://{tmp_path / 'cache'}"
     env.update(extra_env or {})
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     command = [sys.executable, "-c", code] if code else [sys.executable, "manage.py", *args]
@@ -114,22 +117,22 @@ def read_settings(tmp_path, *names, module="portal.settings.production", extra_e
             },
             "FileBasedCache",
         ),
-        (
-            None,
-            {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "portal",
-                "OPTIONS": {"MAX_ENTRIES": 5000},
-            },
-            "LocMemCache",
-        ),
     ],
 )
 def test_cache_url_chooses_the_shared_cache(tmp_path, cache_url, expected, cache_class):
-    """redis:// runs on Django's own Redis backend, file:// on a folder, nothing on memory."""
-    extra_env = {"CACHE_URL": cache_url} if cache_url else {}
-    values = read_settings(tmp_path, "CACHES", extra_env=extra_env)
+    """redis:// runs on Django's own Redis backend, file:// on a folder."""
+    values = read_settings(tmp_path, "CACHES", extra_env={"CACHE_URL": cache_url})
     assert values == {"CACHES": {"default": expected}, "cache_class": cache_class}
+
+
+@pytest.mark.parametrize("cache_url", [None, "locmemcache://portal", "dummycache://"])
+def test_production_refuses_a_cache_of_each_process(tmp_path, cache_url):
+    """The visitor limits count in the cache: with one per process, each process would allow
+    the whole limit, so production does not start with one."""
+    extra_env = {"CACHE_URL": cache_url} if cache_url else {}
+    result = manage(tmp_path, "check", drop=("CACHE_URL",), extra_env=extra_env)
+    assert result.returncode != 0
+    assert "CACHE_URL must be set in production to a cache every process shares" in result.stderr
 
 
 def test_development_reads_the_same_cache_url(tmp_path):
@@ -152,7 +155,7 @@ def test_development_defaults_without_any_variable(tmp_path):
     code = SETTINGS_CODE.format(
         names=("WAGTAILADMIN_BASE_URL", "SECRET_KEY", "EMAIL_BACKEND", "ALLOWED_HOSTS")
     )
-    drop = tuple(PRODUCTION_ENV)
+    drop = (*PRODUCTION_ENV, "CACHE_URL")
     result = manage(
         tmp_path, code=code, drop=drop, extra_env={"DJANGO_SETTINGS_MODULE": "portal.settings.dev"}
     )
@@ -188,13 +191,14 @@ def test_every_documented_variable_reaches_its_setting(tmp_path):
         "SECURE_HSTS_SECONDS": "60",
         "DB_CONN_MAX_AGE": "0",
         "LOG_LEVEL": "DEBUG",
+        "OUTBOX_LEASE_SECONDS": "600",
     }
     names = (
         "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT",
         "EMAIL_HOST_USER", "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "DEFAULT_FROM_EMAIL",
         "MEDIA_ROOT", "STATIC_ROOT", "PRIVATE_MEDIA_ROOT", "SERVE_MEDIA", "PAGE_CACHE_SECONDS",
         "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "DATABASES", "LOGGING",
-        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL",
+        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL", "OUTBOX_LEASE_SECONDS",
     )  # fmt: skip
     values = read_settings(tmp_path, *names, extra_env=extra_env)
     assert values["ALLOWED_HOSTS"] == ["a.example.nl", "b.example.nl"]
@@ -209,6 +213,7 @@ def test_every_documented_variable_reaches_its_setting(tmp_path):
     assert values["PRIVATE_MEDIA_ROOT"] == str(tmp_path / "private")
     assert values["SERVE_MEDIA"] is False
     assert values["PAGE_CACHE_SECONDS"] == 30
+    assert values["OUTBOX_LEASE_SECONDS"] == 600
     assert values["SECURE_SSL_REDIRECT"] is False
     assert values["SECURE_HSTS_SECONDS"] == 60
     assert values["DATABASES"]["default"]["NAME"] == str(tmp_path / "db.sqlite3")
@@ -233,23 +238,29 @@ RATE_LIMIT_CODE = """
 import json, django
 django.setup()
 from django.conf import settings as s
-print(json.dumps([s.AANMELDEN_TRUST_X_FORWARDED_FOR, s.AANMELDEN_SUBMIT_RATE]))
+print(json.dumps([s.TRUSTED_PROXY_COUNT, s.AANMELDEN_SUBMIT_RATE, s.ADMIN_LOGIN_RATE]))
 """
 
 
 @pytest.mark.parametrize(
     ("extra_env", "expected"),
     [
-        ({}, [False, [10, 3600]]),
+        ({}, [0, [10, 3600], [10, 900]]),
         (
-            {"AANMELDEN_TRUST_X_FORWARDED_FOR": "1", "AANMELDEN_SUBMIT_RATE": "30/600"},
-            [True, [30, 600]],
+            {
+                "TRUSTED_PROXY_COUNT": "2",
+                "AANMELDEN_SUBMIT_RATE": "30/600",
+                "ADMIN_LOGIN_RATE": "5/60",
+            },
+            [2, [30, 600], [5, 60]],
         ),
+        # The older spelling of one trusted proxy.
+        ({"AANMELDEN_TRUST_X_FORWARDED_FOR": "1"}, [1, [10, 3600], [10, 900]]),
     ],
 )
-def test_production_submit_limit_comes_from_the_environment(tmp_path, extra_env, expected):
-    """Behind the proxy the forms' per-visitor limit needs X-Forwarded-For; both knobs are set
-    from the environment (README, docs/forms.md)."""
+def test_production_limits_come_from_the_environment(tmp_path, extra_env, expected):
+    """Behind the proxy the per-visitor limits need X-Forwarded-For; every knob is set from the
+    environment (README, docs/forms.md)."""
     result = manage(tmp_path, code=RATE_LIMIT_CODE, extra_env=extra_env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == expected

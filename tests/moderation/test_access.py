@@ -15,6 +15,7 @@ from django.urls import reverse
 from moderation import admin_urls
 from moderation.admin import ADMIN_BY_MODEL
 from moderation.models import QueueNote
+from tests.staff_login import login_verified
 
 ROLES = ["anonymous", "leerplicht", "wsp", "lwm", "beheer", "editor", "superuser"]
 ALL = {"leerplicht", "wsp", "lwm", "beheer"}
@@ -213,7 +214,7 @@ def test_access_matrix(client, users, submissions, role):
     anonymous visitors go to the login page, and nothing changes."""
     me = users[role].pk if role != "anonymous" else users["beheer"].pk
     if role != "anonymous":
-        client.force_login(users[role])
+        login_verified(client, users[role])
     problems = []
     ids = _ids(submissions)
     dashboard = reverse("wagtailadmin_home")
@@ -265,12 +266,12 @@ def test_matrix_covers_every_url_of_every_queue():
 
 
 def test_menu_shows_only_own_queues_with_open_counts(client, staff, submissions):
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Stageaanbod (1)" in html
     assert "Aanmeldingen (1)" in html
     assert "Vrijstellingen" not in html
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Aanmeldingen (4)" in html
     assert "Vrijstellingen (2)" in html
@@ -279,7 +280,7 @@ def test_menu_shows_only_own_queues_with_open_counts(client, staff, submissions)
 def test_special_category_fields_only_for_leerplicht_on_the_detail_view(client, staff, submissions):
     exemption = submissions["exemption"]
     detail = admin_urls.inspect_url(exemption)
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     html = client.get(detail).content.decode()
     assert "111222333" in html
     assert "Ernstige chronische aandoening" in html
@@ -287,7 +288,7 @@ def test_special_category_fields_only_for_leerplicht_on_the_detail_view(client, 
     listing = client.get(admin_urls.index_url(type(exemption))).content.decode()
     assert "111222333" not in listing
     assert "aandoening" not in listing
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     html = client.get(detail).content.decode()
     assert "111222333" not in html
     assert "Ernstige chronische aandoening" not in html
@@ -317,7 +318,7 @@ def test_support_needs_only_on_the_leerwerkmakelaar_detail_view_for_its_team(cli
     young = LeerwerkmakelaarAanmeldingFactory(support_needs=SUPPORT, municipality="Velsen")
     base = admin_urls.index_url(type(young))
     detail = admin_urls.inspect_url(young)
-    client.force_login(staff["lwm"])
+    login_verified(client, staff["lwm"])
     html = client.get(detail).content.decode()
     assert SUPPORT in html
     assert "verborgen" not in html
@@ -327,7 +328,7 @@ def test_support_needs_only_on_the_leerwerkmakelaar_detail_view_for_its_team(cli
     assert young.reference in [c.value for row in sheet.iter_rows() for c in row]
     assert not any(SUPPORT in str(c.value) for row in sheet.iter_rows() for c in row)
 
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     html = client.get(detail).content.decode()
     assert SUPPORT not in html
     assert "alleen de groep Leerwerkmakelaars ziet ze" in html
@@ -344,7 +345,7 @@ def test_old_retention_settings_urls_forward_to_the_new_ones(client, staff):
     from moderation.admin_urls import retention_settings_url
 
     site = Site.objects.get(is_default_site=True)
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     old = client.get(f"/admin/settings/aanmelden/retentionsettings/{site.pk}/")
     assert old.status_code == 301
     assert old["Location"] == retention_settings_url(site.pk)

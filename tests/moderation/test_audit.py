@@ -6,6 +6,7 @@ from django.urls import reverse_lazy
 from wagtail.models import ModelLogEntry
 
 from moderation import admin_urls, audit
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 SITE_HISTORY = reverse_lazy("wagtailadmin_reports:site_history")
@@ -14,7 +15,7 @@ SITE_HISTORY = reverse_lazy("wagtailadmin_reports:site_history")
 def test_detail_views_and_downloads_are_logged_and_in_site_history(client, staff, submissions):
     exemption = submissions["exemption"]
     detail = admin_urls.inspect_url(exemption)
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     client.get(detail)
     download = client.get(
         admin_urls.action_url(type(exemption), "download", exemption.pk) + "?veld=medical_statement"
@@ -42,5 +43,5 @@ def test_detail_views_and_downloads_are_logged_and_in_site_history(client, staff
     assert exemption.reference in history
     assert "Aanmelding bekeken" in history or "Detailpagina bekeken" in history
     # Another team does not see who looked at a child's file.
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     assert exemption.reference not in client.get(SITE_HISTORY).content.decode()

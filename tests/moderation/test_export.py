@@ -15,6 +15,7 @@ from demo.factories.queue import StageaanbodFactory, VrijstellingMeldingFactory
 from moderation import audit
 from moderation.admin_urls import index_url
 from moderation.export import neutralise, strip_control_characters
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_plain_values_unchanged():
 def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
     VrijstellingMeldingFactory(municipality="Haarlem")
     VrijstellingMeldingFactory(municipality="Zandvoort")
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     response = client.get(index_url(VrijstellingMelding) + "?gemeente=Haarlem&export=csv")
     assert response.status_code == 200
     text = response.content.decode("utf-8-sig")
@@ -50,14 +51,14 @@ def test_csv_export_leaves_out_special_fields_and_is_logged(client, staff):
 
 def test_csv_export_neutralises_formulas(client, staff):
     StageaanbodFactory(submitter_name="=cmd|' /C calc'!A0")
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     text = client.get(index_url(Stageaanbod) + "?export=csv").content.decode("utf-8-sig")
     assert "'=cmd" in text
 
 
 def test_xlsx_export_stores_formulas_as_text(client, staff):
     StageaanbodFactory(organisation_name="=2+3")
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     response = client.get(index_url(Stageaanbod) + "?export=xlsx")
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = [cell.value for row in sheet.iter_rows() for cell in row]
@@ -78,7 +79,7 @@ def test_export_survives_control_characters_in_submitted_text(client, staff, exp
     StageaanbodFactory(organisation_name=f"Bakkerij{CONTROL_CHARACTERS} de Korenschoof")
     # A control character in front of a formula must not hide the formula from neutralise().
     StageaanbodFactory(organisation_name="\x0b=2+3")
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     response = client.get(index_url(Stageaanbod) + f"?export={export_format}")
     assert response.status_code == 200
     if export_format == "xlsx":
@@ -104,7 +105,7 @@ def test_export_log_says_a_search_was_used_but_not_the_name_searched_for(client,
     """The log outlives the submission's personal data (retention never touches it), so the
     search term, usually a person's name, must not be stored in it."""
     VrijstellingMeldingFactory(child_last_name="Özütok", municipality="Haarlem")
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     response = client.get(index_url(VrijstellingMelding) + "?q=Özütok&gemeente=Haarlem&export=csv")
     assert response.status_code == 200
     assert response.content.decode("utf-8-sig").count("\n") == 2  # the search did apply
@@ -120,7 +121,7 @@ def test_export_log_says_a_search_was_used_but_not_the_name_searched_for(client,
 def test_export_without_rows_is_logged_too(client, staff, export_format):
     """An empty export still shows who exported what, when, with which filters."""
     VrijstellingMeldingFactory(municipality="Haarlem")
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     url = index_url(VrijstellingMelding) + f"?gemeente=Zandvoort&export={export_format}"
     assert client.get(url).status_code == 200
     entry = ModelLogEntry.objects.get(action=audit.EXPORT)
@@ -133,7 +134,7 @@ def test_export_without_rows_is_logged_too(client, staff, export_format):
     history = client.get(reverse("wagtailadmin_reports:site_history") + "?action=aanmelden.export")
     assert history.status_code == 200
     assert "Lijst geëxporteerd" in history.content.decode()
-    client.force_login(staff["wsp"])
+    login_verified(client, staff["wsp"])
     history = client.get(reverse("wagtailadmin_reports:site_history") + "?action=aanmelden.export")
     assert "Lijst geëxporteerd" not in history.content.decode()
 
@@ -184,7 +185,7 @@ def test_exemption_export_ties_no_name_to_the_ground(client, staff, export_forma
         on_behalf_of_both=True,
         municipality="Haarlem",
     )
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     response = client.get(index_url(VrijstellingMelding) + f"?export={export_format}")
     if export_format == "xlsx":
         sheet = load_workbook(io.BytesIO(response.content)).active

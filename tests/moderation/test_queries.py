@@ -14,6 +14,7 @@ from demo.factories.queue import (
     VrijstellingMeldingFactory,
 )
 from moderation.admin_urls import index_url
+from tests.staff_login import login_verified
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("stageplaatsen_page")]
 
@@ -45,7 +46,7 @@ def count_queries(client, url):
 
 def test_queries_do_not_grow_with_rows(client, django_user_model):
     admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
-    client.force_login(admin)
+    login_verified(client, admin)
     build(5, admin)
     for _ in range(2):  # warm caches (content types, site settings, the publish cache)
         for url in pages():
@@ -67,7 +68,7 @@ def test_oldest_open_first_and_closed_hidden_by_default(client, staff):
     closed = VrijstellingMeldingFactory(
         received_at=now - datetime.timedelta(days=40), status="afgehandeld", outcome="geregistreerd"
     )
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     queue = index_url(VrijstellingMelding)
     html = client.get(queue).content.decode()
     assert old.reference in html and new.reference in html
@@ -82,12 +83,12 @@ def test_oldest_open_first_and_closed_hidden_by_default(client, staff):
 def test_dashboard_panels_per_visible_queue(client, staff):
     VrijstellingMeldingFactory()
     LeerwerkmakelaarAanmeldingFactory()
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert 'id="queue_vrijstellingmelding-section"' in html
     assert "queue_leerwerkmakelaaraanmelding" not in html
     assert "Nieuw deze week" in html
-    client.force_login(staff["editor"])
+    login_verified(client, staff["editor"])
     assert "queue_" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
@@ -104,7 +105,7 @@ def test_name_search_can_use_the_trigram_indexes(client, staff, model, query, in
     """A search by (part of) a name must not read every submission: at 100,000 rows that is the
     difference between ~20 ms and ~230 ms (bench/staff_queue.py). With sequential scans switched
     off, the planner shows whether the index fits the exact SQL of the queue's search."""
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     with CaptureQueriesContext(connection) as queries:
         assert client.get(index_url(model) + query).status_code == 200
     searches = [q["sql"] for q in queries if "LIKE UPPER(" in q["sql"] and "COUNT(" in q["sql"]]

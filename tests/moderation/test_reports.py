@@ -15,6 +15,7 @@ from moderation.admin_urls import report_url
 from moderation.permissions import QUEUE_MODELS
 from moderation.reports import yearly_figures
 from moderation.schoolyear import SchoolYear
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 YEAR = SchoolYear(2024)
@@ -122,7 +123,7 @@ def test_places_by_type_and_sector_count_offered_places_only():
 
 def test_report_page_svg_chart_and_csv(client, staff):
     build_young_people()
-    client.force_login(staff["lwm"])
+    login_verified(client, staff["lwm"])
     html = client.get(report_url() + "?jaar=2024-2025").content.decode()
     assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in html
     assert "<script" not in html.split("<svg", 1)[1].split("</svg>", 1)[0]

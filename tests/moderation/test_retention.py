@@ -27,6 +27,7 @@ from moderation.retention import anonymise, apply_retention, erase, months_befor
 from moderation.schoolyear import SchoolYear
 from moderation.workflow import apply_transition, open_statuses
 from outbox.models import OutgoingMail
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -151,7 +152,7 @@ def test_subject_export_and_erase_by_functional_admin(client, staff, submissions
     def url(action):
         return action_url(VrijstellingMelding, action, exemption.pk)
 
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     response = client.get(url("subject_export"))
     data = json.loads(response.content)
     assert data["child_id_number"] == "111222333"  # the person's right of access covers all
@@ -171,7 +172,7 @@ def test_subject_export_and_erase_by_functional_admin(client, staff, submissions
     )
     assert ModelLogEntry.objects.filter(action=audit.ERASE, user=staff["beheer"]).count() == 1
     # An erased submission takes no further steps.
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     response = client.post(url("transition"), {"transition": "start"})
     assert response.status_code == 403
 
@@ -190,7 +191,7 @@ def test_erasing_an_open_submission_closes_it(client, staff, factory, open_statu
     the menu count, the dashboard and the yearly "Nog open" for ever."""
     instance = factory(status=open_status)
     model = type(instance)
-    client.force_login(staff["beheer"])
+    login_verified(client, staff["beheer"])
     erase = action_url(type(instance), "erase", instance.pk)
     page = client.get(erase).content.decode()
     assert "staat nog open" in page

@@ -21,6 +21,7 @@ from moderation.workflow import (
     transitions_for,
 )
 from outbox.models import OutgoingMail
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +134,7 @@ def test_transitions_are_logged_with_user(staff):
 
 def test_transition_view_refuses_and_keeps_the_typed_note(client, staff):
     melding = VrijstellingMeldingFactory(status="in_behandeling")
-    client.force_login(staff["leerplicht"])
+    login_verified(client, staff["leerplicht"])
     response = client.post(
         admin_urls.action_url(type(melding), "transition", melding.pk),
         {"transition": "granted", "note": "Mijn tekst"},

@@ -12,6 +12,11 @@ import json
 from pathlib import Path
 
 from PIL import Image
+from wagtail.models import Page
+
+from events.models import EventPage
+from home.models import ContentPage
+from news.models import NewsPage
 
 SAMPLES = Path(__file__).parent / "samples"
 OLD_HOST = "http://host.docker.internal:8080/Plone"
@@ -30,6 +35,11 @@ PDF_BYTES = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+def imported_pages():
+    """The page types the import writes (News Items and Events get their own), as such."""
+    return Page.objects.type(ContentPage, NewsPage, EventPage).specific()
 
 
 def sample(name):

@@ -6,12 +6,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
-from home.models import ContentPage
 from plone_import.importer import Importer
 from plone_import.middleware import old_item
 from plone_import.models import Origin
 
-from .exports import OLD_HOST, directory_items, item, write_directory
+from .exports import OLD_HOST, directory_items, imported_pages, item, write_directory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +46,7 @@ def test_any_old_image_or_file_url_redirects_permanently(import_directory, clien
         assert response.status_code == 301, old
         assert response["Location"] == pdf.url, old
     # A News Item's lead image, and the item itself.
-    news = ContentPage.objects.get(slug="an-important-news")
+    news = imported_pages().get(slug="an-important-news")
     response = client.get("/bar/an-important-news/@@images/image/preview")
     assert response["Location"] == news.body[0].value["image"].file.url
     response = client.get("/bar/an-important-news/view")
@@ -83,7 +82,7 @@ def test_links_to_the_old_host_resolve_without_old_url(archive, tmp_path):
     )
     export = write_directory(tmp_path / "export", [*directory_items(), extra])
     report = Importer(export, parent_slug="archief").run()
-    typography = ContentPage.objects.get(slug="typography")
+    typography = imported_pages().get(slug="typography")
     ctas = [b.value for b in typography.body if b.block_type == "call_to_action"]
     assert ctas and all(c["page"].slug == "content-types" and not c["url"] for c in ctas)
     image = next(b.value for b in typography.body if b.block_type == "image")

@@ -8,10 +8,9 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import PageLogEntry
 
-from home.models import ContentPage
 from plone_import.importer import Importer
 
-from .exports import CLASSIC_HOST, absolute, item, write_array
+from .exports import CLASSIC_HOST, absolute, imported_pages, item, write_array
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +19,7 @@ FUTURE = "2099-05-01T08:00:00+00:00"
 
 
 def page(slug):
-    return ContentPage.objects.get(slug=slug)
+    return imported_pages().get(slug=slug)
 
 
 def scheduled_items(title_suffix=""):
@@ -62,7 +61,7 @@ def test_only_live_pages_are_scheduled_by_their_future_effective_date(db, tmp_pa
 
 def test_created_and_modified_dates_are_plones(import_directory):
     import_directory()
-    news = ContentPage.objects.get(slug="an-important-news")
+    news = imported_pages().get(slug="an-important-news")
     created = PageLogEntry.objects.get(page=news, action="wagtail.create")
     # What Wagtail's page history shows as the creation of the page.
     assert created.timestamp == datetime(2024, 2, 13, 21, 14, 23, tzinfo=UTC)

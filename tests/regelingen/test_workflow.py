@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 from demo.factories.goodpractices import DoelgroepFactory
 from demo.factories.regelingen import RegelingIndexPageFactory
 from regelingen.models import RegelingPage
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def test_editor_submits_and_eindredacteur_publishes(client, django_user_model):
     editor = staff(django_user_model, "redacteur", "Redacteuren")
     chief = staff(django_user_model, "eindredacteur", "Eindredacteuren")
 
-    client.force_login(editor)
+    login_verified(client, editor)
     add_url = reverse("wagtailadmin_pages:add", args=("regelingen", "regelingpage", index.pk))
     form_page = client.get(add_url)
     assert form_page.status_code == 200
@@ -52,7 +53,7 @@ def test_editor_submits_and_eindredacteur_publishes(client, django_user_model):
     # The editor cannot publish it themselves.
     assert not scheme.permissions_for_user(editor).can_publish()
 
-    client.force_login(chief)
+    login_verified(client, chief)
     task_state = TaskState.objects.get(workflow_state=workflow_state, status="in_progress")
     approve_url = reverse(
         "wagtailadmin_pages:workflow_action", args=(scheme.pk, "approve", task_state.pk)

@@ -8,6 +8,7 @@ from django.test import Client
 from moderation import admin_urls
 from moderation.forms import NOTE_MAX_CHARS
 from moderation.models import QueueNote
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -119,7 +120,7 @@ def _detail(client, exemption):
 def test_a_refused_note_comes_back_in_its_box_with_the_reason(
     client, leerplicht, exemption, typed, shown, message
 ):
-    client.force_login(leerplicht)
+    login_verified(client, leerplicht)
     url = admin_urls.action_url(type(exemption), "note", exemption.pk)
     response = client.post(url, {"text": typed})
     assert response.status_code == 302
@@ -132,7 +133,7 @@ def test_a_refused_note_comes_back_in_its_box_with_the_reason(
 
 
 def test_a_refused_step_note_comes_back_and_the_status_stays(client, leerplicht, exemption):
-    client.force_login(leerplicht)
+    login_verified(client, leerplicht)
     url = admin_urls.action_url(type(exemption), "transition", exemption.pk)
     status = exemption.status
     client.post(url, {"transition": "start", "note": "Eerst\x00 bellen"})
@@ -145,7 +146,7 @@ def test_a_refused_step_note_comes_back_and_the_status_stays(client, leerplicht,
 
 
 def test_an_assignment_to_no_known_member_is_refused_with_a_message(client, leerplicht, exemption):
-    client.force_login(leerplicht)
+    login_verified(client, leerplicht)
     url = admin_urls.action_url(type(exemption), "assign", exemption.pk)
     for value in ("abc", "\x00", "99999999999999999999999", "-1"):
         response = client.post(url, {"user": value}, follow=True)
@@ -156,7 +157,7 @@ def test_an_assignment_to_no_known_member_is_refused_with_a_message(client, leer
 
 
 def test_a_submission_address_takes_only_a_number(client, leerplicht, exemption):
-    client.force_login(leerplicht)
+    login_verified(client, leerplicht)
     base = admin_urls.index_url(type(exemption))
     for pk in ("abc", "1-2", "9" * 30):
         assert client.get(f"{base}inspect/{pk}/").status_code == 404
@@ -165,7 +166,7 @@ def test_a_submission_address_takes_only_a_number(client, leerplicht, exemption)
 def test_staff_without_the_permission_get_the_dutch_403_page(client, exemption):
     user = User.objects.create_user("wsp", password="pw")
     user.groups.add(Group.objects.get(name="Werkgeversservicepunt"))
-    client.force_login(user)
+    login_verified(client, user)
     for url in (
         admin_urls.index_url(type(exemption)),
         admin_urls.inspect_url(exemption),

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from wagtail.models import Page
 
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
+from tests.staff_login import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -144,7 +145,8 @@ def post_data(draw, known=()):
 
 
 def log_in(client, role):
-    """The one way this module logs staff in (force_login: the test is about input, not login)."""
+    """The one way this module logs staff in (both factors settled at once: the test is about
+    input, not login)."""
     if ROLES[role] is None and role == "anonymous":
         client.logout()
         return
@@ -154,7 +156,7 @@ def log_in(client, role):
     )
     if ROLES[role]:
         user.groups.add(Group.objects.get(name=ROLES[role]))
-    client.force_login(user)
+    login_verified(client, user)
 
 
 # --- the addresses ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.content.home import link_highlights, order_main_menu
+from demo.content.home import add_listing, link_highlights, order_main_menu
 from home import cache
 
 # Each demo content module exposes build(stdout) and reset(); the order follows dependencies
@@ -16,7 +16,9 @@ DEMO_MODULES = [
     "demo.content.aanmelden",
     "demo.content.goodpractices",
     "demo.content.regelingen",
+    "demo.content.agenda",
     "demo.content.queue",
+    "demo.content.english",
 ]
 
 
@@ -38,6 +40,7 @@ class Command(BaseCommand):
                 module.build(self.stdout)
             # Last: the home page links to the forms and sections the modules above created.
             link_highlights(self.stdout)
+            add_listing(self.stdout)
             order_main_menu()
         # Factories create live pages without Wagtail's publish signals.
         cache.new_version()

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 from moderation.admin_urls import inspect_url
 from outbox.models import OutgoingMail
+from tests.staff_login import login_verified
 
 from .helpers import (
     LEERWERKMAKELAAR,
@@ -189,7 +190,7 @@ def test_rate_limit_behind_the_proxy_counts_the_address_the_proxy_wrote(
     """Behind our proxy (same REMOTE_ADDR for everyone) each visitor has their own limit, taken
     from the right-most X-Forwarded-For entry; a forged left-most entry does not reset it."""
     settings.AANMELDEN_SUBMIT_RATE = (1, 3600)
-    settings.AANMELDEN_TRUST_X_FORWARDED_FOR = True
+    settings.TRUSTED_PROXY_COUNT = 1
     page = form_pages["leerwerkmakelaar"]
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
 
@@ -476,7 +477,7 @@ def test_referred_young_person_is_informed_by_mail_or_staff_are_told_to(
 
     staff = User.objects.create_user(username="lwm", password="pw")
     staff.groups.add(Group.objects.get(name="Leerwerkmakelaars"))
-    client.force_login(staff)
+    login_verified(client, staff)
     detail = client.get(inspect_url(aanmelding))
     timeline = detail.context["timeline"]
     flagged = [e for e in timeline if "Jongere nog informeren (geen e-mailadres)" in e["what"]]
