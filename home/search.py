@@ -45,6 +45,13 @@ class LazySpecificPages:
         return [pages[i] for i in ids if i in pages]
 
 
+def full_text(query):
+    """The query as the full-text search takes it: without double quotes. The database search
+    backend on SQLite puts every word between double quotes without escaping one inside it (an
+    SQL error, a 500); full-text search ignores punctuation anyway, so nothing is lost."""
+    return query.replace('"', " ")
+
+
 def dutch_query(query, operator="and"):
     """The words of the query, each also matching its form without a plural -s.
 
@@ -52,7 +59,7 @@ def dutch_query(query, operator="and"):
     untouched, so "stages" would not find "stage". An extra alternative per word fixes that.
     """
     parts = []
-    for word in query.split():
+    for word in full_text(query).split():
         variants = [word]
         if len(word) > 4 and word[-1] in "sS" and word[-2] not in "sS'":
             variants.append(word[:-1])
@@ -99,7 +106,7 @@ def site_locale_id():
 
 def search_pages(query, selected_type=""):
     """Return (results, facets) for a query; results keep the search ranking."""
-    if not query:
+    if not full_text(query).strip():
         return LazySpecificPages([]), []
     hits = list(
         Page.objects.live()

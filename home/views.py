@@ -4,6 +4,11 @@ pages."""
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import (
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    TooManyFilesSent,
+)
 from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
@@ -23,6 +28,7 @@ from .models import FormerImageFile
 from .search import search_pages
 
 SEARCH_PAGE_SIZE = 10
+TOO_LARGE = (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)
 SECURITY_TXT_VALID_FOR = datetime.timedelta(days=180)
 
 
@@ -91,6 +97,24 @@ def security_txt(request):
         f"Canonical: {request.build_absolute_uri(request.path)}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    """400 in Dutch; a body over DATA_UPLOAD_MAX_MEMORY_SIZE (or too many fields or files) gets
+    413 instead, which says what to do about it. Django answers both with its 400 handler."""
+    if isinstance(exception, TOO_LARGE):
+        return render(request, "413.html", status=413)
+    return render(request, "400.html", status=400)
+
+
+def permission_denied(request, exception=None):
+    """403 in Dutch, in the site's layout (staff get a way back to the admin)."""
+    return render(
+        request,
+        "403.html",
+        {"in_admin": request.path_info.startswith(("/admin/", "/django-admin/"))},
+        status=403,
+    )
 
 
 def page_not_found(request, exception=None):

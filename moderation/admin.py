@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.helpers import AdminURLHelper, PermissionHelper
 from wagtail_modeladmin.menus import GroupMenuItem, ModelAdminMenuItem
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
@@ -69,6 +69,17 @@ class QueuePermissionHelper(PermissionHelper):
 
     def user_can_delete_obj(self, user, obj):
         return False
+
+
+class QueueURLHelper(AdminURLHelper):
+    """A submission's addresses take its number only (at most 18 digits, within a bigint):
+    modeladmin's default also takes letters and hyphens, which the database then cannot
+    compare with the integer key (a 500 instead of a 404)."""
+
+    def get_action_url_pattern(self, action):
+        if action in ("create", "choose_parent", "index"):
+            return super().get_action_url_pattern(action)
+        return rf"^{self.base_url_path}/{action}/(?P<instance_pk>[0-9]{{1,18}})/$"
 
 
 # --- views ------------------------------------------------------------------------------------
@@ -129,6 +140,7 @@ class QueueMenuItem(ModelAdminMenuItem):
 
 class SubmissionAdmin(ModelAdmin):
     permission_helper_class = QueuePermissionHelper
+    url_helper_class = QueueURLHelper
     index_view_class = QueueIndexView
     inspect_view_class = QueueInspectView
     inspect_view_enabled = True
@@ -206,7 +218,15 @@ class SubmissionAdmin(ModelAdmin):
                     name=helper.get_action_url_name(action),
                 )
             )
-        return urls + tuple(extra)
+        return _forbidden_as_403(urls + tuple(extra))
+
+
+def _forbidden_as_403(urls):
+    """Staff without the permission get the Dutch 403 page on every queue address, modeladmin's
+    own views included (views.forbidden_as_403)."""
+    for url in urls:
+        url.callback = views.forbidden_as_403(url.callback)
+    return urls
 
 
 def _bind(view, model):
@@ -331,9 +351,10 @@ class AanmeldingenGroup(ModelAdminGroup):
 
     def get_admin_urls_for_registration(self):
         urls = super().get_admin_urls_for_registration()
-        return urls + (
-            path("aanmeldingen/jaarcijfers/", views.report_view, name=admin_urls.REPORT_URL_NAME),
+        report = path(
+            "aanmeldingen/jaarcijfers/", views.report_view, name=admin_urls.REPORT_URL_NAME
         )
+        return urls + _forbidden_as_403((report,))
 
 
 def open_counts(request):

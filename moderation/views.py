@@ -1,6 +1,7 @@
 """Queue views behind the admin registration (admin.py): detail context, workflow, assignment,
 notes, downloads, data-subject requests and the yearly figures."""
 
+import functools
 import json
 import mimetypes
 
@@ -19,10 +20,13 @@ from django.views.decorators.http import require_POST
 from wagtail.log_actions import registry as log_registry
 
 from aanmelden.models import Stageaanbod
+from home.validators import without_control_characters
+from home.views import permission_denied
 from outbox.models import OutgoingMail
 
 from . import admin_urls, audit, export, notes, permissions, reports, retention
 from .charts import bar_chart
+from .forms import AssignForm, NoteForm, TransitionForm, first_error
 from .models import QueueNote
 from .schoolyear import SchoolYear, current_school_year
 from .workflow import (
@@ -33,6 +37,23 @@ from .workflow import (
     erasure_transition,
     transitions_for,
 )
+
+DRAFTS_SESSION_KEY = "queue_drafts"
+
+
+def forbidden_as_403(view):
+    """Wagtail's admin answers a refused permission with a redirect to the dashboard; the queue
+    answers 403 with the Dutch page, so staff see why and the address stays in the browser."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied as exception:
+            return permission_denied(request, exception)
+
+    return wrapped
+
 
 # --- detail -----------------------------------------------------------------------------------
 
@@ -175,7 +196,8 @@ def detail_context(request, instance):
             for action in ("transition", "assign", "note", "download", "subject_export", "erase")
         },
         "places": list(instance.places.all()) if isinstance(instance, Stageaanbod) else [],
-        "note_draft": request.session.pop("queue_note_draft", ""),
+        # Refused text, back in its box: "note" of the workflow step, "text" of a note.
+        "drafts": request.session.pop(DRAFTS_SESSION_KEY, {}),
         "outcome_label": instance.outcome_label(),
         "status_label": instance.get_status_display(),
     }
@@ -198,18 +220,32 @@ def _back(instance):
     return redirect(admin_urls.inspect_url(instance))
 
 
+def _keep_draft(request, box, text, error=""):
+    """Put what was typed back in its box on the detail view, with the reason it was refused.
+    Invisible control characters are taken out, so saving again works."""
+    drafts = request.session.get(DRAFTS_SESSION_KEY, {})
+    drafts[box] = {"text": without_control_characters(text), "error": error}
+    request.session[DRAFTS_SESSION_KEY] = drafts
+
+
 @login_required
 @require_POST
 def transition_view(request, model, instance_pk):
     instance = _instance_for_change(request, model, instance_pk)
+    form = TransitionForm(request.POST)
+    if not form.is_valid():
+        _keep_draft(request, "note", request.POST.get("note", ""), first_error(form, "note"))
+        if not form.has_error("note"):
+            messages.error(request, _("Kies een van de stappen."))
+        return _back(instance)
     try:
         transition = apply_transition(
-            instance, request.POST.get("transition", ""), request.user, request.POST.get("note")
+            instance, form.cleaned_data["transition"], request.user, form.cleaned_data["note"]
         )
     except TransitionRefused as error:
         messages.error(request, " ".join(error.messages))
         # Keep what was typed (the detail view puts it back in the note field).
-        request.session["queue_note_draft"] = request.POST.get("note", "")
+        _keep_draft(request, "note", form.cleaned_data["note"])
         return _back(instance)
     messages.success(
         request,
@@ -222,12 +258,11 @@ def transition_view(request, model, instance_pk):
 @require_POST
 def assign_view(request, model, instance_pk):
     instance = _instance_for_change(request, model, instance_pk)
-    assignee = None
-    if request.POST.get("user"):
-        assignee = staff_for(model).filter(pk=request.POST["user"]).first()
-        if assignee is None:
-            messages.error(request, _("Deze medewerker kan deze aanmelding niet behandelen."))
-            return _back(instance)
+    form = AssignForm(request.POST, staff_for(model))
+    if not form.is_valid():
+        messages.error(request, _("Deze medewerker kan deze aanmelding niet behandelen."))
+        return _back(instance)
+    assignee = form.cleaned_data["user"]
     instance.assigned_to = assignee
     instance.save(update_fields=["assigned_to"])
     audit.log_assign(instance, request.user, assignee)
@@ -239,11 +274,11 @@ def assign_view(request, model, instance_pk):
 @require_POST
 def note_view(request, model, instance_pk):
     instance = _instance_for_change(request, model, instance_pk)
-    text = request.POST.get("text", "").strip()
-    if not text:
-        messages.error(request, _("Schrijf eerst een notitie."))
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        _keep_draft(request, "text", request.POST.get("text", ""), first_error(form, "text"))
         return _back(instance)
-    notes.add_note(instance, request.user, text)
+    notes.add_note(instance, request.user, form.cleaned_data["text"])
     messages.success(request, _("Notitie opgeslagen."))
     return _back(instance)
 

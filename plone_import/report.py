@@ -55,7 +55,8 @@ class Report:
         }
 
     def write_json(self, path):
-        with open(path, "w", encoding="utf-8") as fh:
+        # A source path with bytes that are not UTF-8 is written as a JSON \udcxx escape.
+        with open(path, "w", encoding="utf-8", errors="backslashreplace") as fh:
             json.dump(self.as_dict(), fh, ensure_ascii=False, indent=2)
 
     def summary(self, limit=20):

@@ -1,9 +1,13 @@
-"""Project-wide middleware: the content security policy and the anonymous page cache."""
+"""Project-wide middleware: the content security policy, the anonymous page cache and the
+refusal of addresses with input no view can take."""
+
+from urllib.parse import unquote_to_bytes
 
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import BadRequest
 from django.utils.cache import (
     get_cache_key,
     get_max_age,
@@ -13,6 +17,7 @@ from django.utils.cache import (
 from django.utils.translation import get_language_from_path, override
 
 from home.cache import version
+from home.validators import has_control_characters
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -92,3 +97,46 @@ class AnonymousPageCacheMiddleware:
                     key = learn_cache_key(request, response, timeout, prefix, cache=cache)
                 cache.set(key, response, timeout)
         return response
+
+
+# Query string values longer than this are refused: no form or filter of the site sends one, and
+# gunicorn refuses request lines over 4 kB anyway.
+MAX_QUERY_VALUE_CHARS = 2000
+
+
+def bad_query_string(request):
+    """Why the address's query string is refused, or "" when it is fine."""
+    # WSGI hands the raw bytes over decoded as ISO-8859-1; Django itself replaces what is not
+    # UTF-8, which would hide it.
+    raw = request.META.get("QUERY_STRING", "").encode("iso-8859-1", errors="replace")
+    try:
+        unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        return "invalid UTF-8"
+    # Reading GET enforces DATA_UPLOAD_MAX_NUMBER_FIELDS (TooManyFieldsSent: the 413 page).
+    for key, values in request.GET.lists():
+        for text in (key, *values):
+            if len(text) > MAX_QUERY_VALUE_CHARS:
+                return "over-long value"
+            if has_control_characters(text):
+                return "control character"
+    return ""
+
+
+class BadInputMiddleware:
+    """Refuses, with the Dutch 400 page, an address no link of the site produces: a control
+    character in the path or a query parameter, invalid UTF-8 in the query string, an over-long
+    parameter. Every view behind it can then read ``request.GET`` without guarding against input
+    that the database or the search engine cannot take. POST fields are checked by the forms
+    that read them, so a refused text comes back to the person who typed it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if has_control_characters(request.path_info, allowed=()):
+            raise BadRequest("control character in the path")
+        reason = bad_query_string(request)
+        if reason:
+            raise BadRequest(f"query string: {reason}")
+        return self.get_response(request)

@@ -16,10 +16,15 @@ from home import views as home_views
 from home.api import api_router
 from home.limits import limit_login_attempts
 
+handler400 = "home.views.bad_request"
+handler403 = "home.views.permission_denied"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
 
 urlpatterns = [
+    # Wagtail's error-reporting check fails on purpose for any staff member; no address of the
+    # site answers 500 (docs/security.md, "Bad input").
+    path("admin/failwhale/", home_views.page_not_found),
     # Every way to log in, limited per visitor address (home/limits.py): the same views as the
     # apps' own patterns for these addresses, which come later.
     path("admin/login/", limit_login_attempts(wagtail_account.LoginView.as_view())),

@@ -97,6 +97,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.PortalCSPMiddleware",
+    # Inside the security headers, so the 400 page it leads to gets them too.
+    "portal.middleware.BadInputMiddleware",
     # Old Plone file and image URLs that no redirect names (only on a 404: plone_import).
     "plone_import.middleware.PloneMediaRedirectMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

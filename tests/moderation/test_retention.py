@@ -7,7 +7,6 @@ import os
 
 import pytest
 from django.core.management import call_command
-from django.urls import reverse
 from django.utils import timezone
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import ModelLogEntry
@@ -175,7 +174,7 @@ def test_subject_export_and_erase_by_functional_admin(client, staff, submissions
     # An erased submission takes no further steps.
     login_verified(client, staff["leerplicht"])
     response = client.post(url("transition"), {"transition": "start"})
-    assert response["Location"] == reverse("wagtailadmin_home")
+    assert response.status_code == 403
 
 
 ERASE_CASES = [

@@ -1,5 +1,7 @@
 """manage.py import_plone PATH: bring a Plone site (pages, files, images, old URLs) into Wagtail."""
 
+import os
+
 from django.core.management.base import BaseCommand, CommandError
 
 from home import cache
@@ -28,6 +30,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        check_paths(options["path"], options["report"])
         importer = Importer(
             options["path"],
             parent_slug=options["parent"],
@@ -45,7 +48,32 @@ class Command(BaseCommand):
         # Imported pages go live without Wagtail's publish signals: retire the publish cache.
         cache.new_version()
         if options["report"]:
-            report.write_json(options["report"])
-        self.stdout.write(report.summary())
+            try:
+                report.write_json(options["report"])
+            except OSError as exc:
+                raise CommandError(
+                    f"verslag niet geschreven naar {printable(options['report'])}: {exc.strerror}"
+                ) from exc
+        self.stdout.write(printable(report.summary()))
         if report.errors and not report.items_read:
             raise CommandError("niets geïmporteerd")
+
+
+def printable(text):
+    """A file name as the terminal can show it: bytes that are not UTF-8 (which Python keeps as
+    lone surrogates) become replacement characters instead of an encoding error."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that did not come from a byte
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def check_paths(path, report_path):
+    """Refuse, with a message, what no file system takes: a NUL byte in a path, an export that
+    is not there."""
+    for value in (path, report_path):
+        if value and "\x00" in value:
+            raise CommandError(f"pad met een NUL-teken: {printable(value)!r}")
+    if not os.path.exists(path):
+        raise CommandError(f"{printable(path)!r} bestaat niet")
