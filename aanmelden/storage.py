@@ -9,7 +9,8 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
-from django.utils.text import get_valid_filename
+
+from .uploads import EXTENSIONS
 
 
 class PrivateStorage(FileSystemStorage):
@@ -36,6 +37,13 @@ def wizard_temp_storage():
 
 
 def submission_upload_to(instance, filename):
-    """Unguessable folder per file; the original name is kept (sanitised) for staff."""
-    name = get_valid_filename(PurePath(filename).name)[-80:] or "bestand"
-    return f"aanmelden/{instance._meta.model_name}/{uuid.uuid4().hex}/{name}"
+    """A random name with the extension of the detected type.
+
+    The upload field has already named the file for its detected type (forms/upload_field.py);
+    an extension outside the accepted types becomes ``.bin``. The name the person chose is kept
+    on the submission (``<field>_name``), never in the path.
+    """
+    extension = PurePath(filename).suffix.lower()
+    if extension not in EXTENSIONS:
+        extension = ".bin"
+    return f"aanmelden/{instance._meta.model_name}/{uuid.uuid4().hex}{extension}"

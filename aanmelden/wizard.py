@@ -14,6 +14,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.forms import formsets
 from django.http import HttpResponseRedirect
@@ -25,12 +26,12 @@ from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from home.limits import over_limit
 
+from .confirmation import CONFIRMED_SESSION_KEY, remember_confirmation
 from .forms.check import CheckForm
 from .notifications import send_receipts
 from .signals import submission_received
 from .storage import wizard_temp_storage
 
-CONFIRMED_SESSION_KEY = "aanmelden_confirmed"
 DONE_STEP = "verzonden"
 
 
@@ -48,17 +49,6 @@ class SafeSessionStorage(SessionStorage):
 def rate_limited(request):
     """True when this address has submitted too often in the window (AANMELDEN_SUBMIT_RATE)."""
     return over_limit(request, "aanmelden-submit", settings.AANMELDEN_SUBMIT_RATE)
-
-
-def remember_confirmation(request, page, submission):
-    confirmed = request.session.get(CONFIRMED_SESSION_KEY, {})
-    confirmed[str(submission.idempotency_key)] = [page.pk, submission.reference]
-    confirmed[f"page-{page.pk}"] = submission.reference
-    request.session[CONFIRMED_SESSION_KEY] = confirmed
-
-
-def confirmed_reference(request, page):
-    return request.session.get(CONFIRMED_SESSION_KEY, {}).get(f"page-{page.pk}")
 
 
 class PortalWizard(NamedUrlSessionWizardView):
@@ -113,8 +103,14 @@ class PortalWizard(NamedUrlSessionWizardView):
             # A replayed or double-clicked final submit: same confirmation, no new submission.
             return HttpResponseRedirect(self.page.get_url(request) + "bevestiging/")
         step = kwargs.get("step")
+        lost = step != self.steps.first and not self.storage.data.get(self.storage.step_data_key)
         if step not in self.get_form_list():
+            if lost and step in self.form_list:
+                # A step the lost answers had made apply.
+                return self.session_lost(None)
             return HttpResponseRedirect(self.get_step_url(self.steps.current or self.steps.first))
+        if lost:
+            return self.session_lost(step)
         if step != self.steps.current:
             self.storage.current_step = step
         # The URL names the step; a tampered management field must not point elsewhere.
@@ -150,6 +146,18 @@ class PortalWizard(NamedUrlSessionWizardView):
         except SuspiciousOperation:
             # Tampered or missing management data: start this step again instead of a 400/500.
             return HttpResponseRedirect(self.get_step_url(self.steps.current or self.steps.first))
+
+    def session_lost(self, step):
+        """A later step posted to a session that holds no earlier answers: the session ran out
+        (or the browser was closed) in the middle. Keep what this step sent (not its files:
+        those only live in the lost session), start again at step 1 and say why."""
+        if step not in (None, self.check_step):
+            data = self.request.POST.copy()
+            for name in ("csrfmiddlewaretoken", "wizard_goto_step"):
+                data.pop(name, None)
+            self.storage.set_step_data(step, data)
+        self.storage.current_step = self.steps.first
+        return HttpResponseRedirect(self.get_step_url(self.steps.first) + "?verlopen=1")
 
     def already_submitted(self, key):
         submission = self.submission_model.objects.get(idempotency_key=_as_uuid(key))
@@ -279,6 +287,9 @@ class PortalWizard(NamedUrlSessionWizardView):
             for name, value in data.items():
                 if name in field_names:
                     setattr(instance, name, value if value is not None else _empty(instance, name))
+                if isinstance(value, UploadedFile) and f"{name}_name" in field_names:
+                    # The stored file gets a random name; the one shown is kept beside it.
+                    setattr(instance, f"{name}_name", value.name)
         self.complete_submission(instance, form_dict)
         return instance
 
@@ -347,6 +358,7 @@ class PortalWizard(NamedUrlSessionWizardView):
                 "previous_step": form_list[index - 1] if index else None,
                 "start_url": self.page.get_url(request),
                 "show_errors": request.method == "POST" or "fout" in request.GET,
+                "session_lost": "verlopen" in request.GET and current == self.steps.first,
                 "is_formset": isinstance(form, formsets.BaseFormSet),
                 "is_check_step": current == self.check_step,
                 "honeypot_fields": getattr(form_class, "honeypot_fields", ()),

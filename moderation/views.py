@@ -3,7 +3,7 @@ notes, downloads, data-subject requests and the yearly figures."""
 
 import functools
 import json
-import mimetypes
+from pathlib import PurePath
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -15,10 +15,12 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import registry as log_registry
 
+from aanmelden import uploads
 from aanmelden.models import Stageaanbod
 from home.validators import without_control_characters
 from home.views import permission_denied
@@ -293,15 +295,20 @@ def download_view(request, model, instance_pk):
     if not file or not file.storage.exists(file.name):
         raise Http404
     audit.log_download(instance, request.user, field_name)
-    filename = file.name.rsplit("/", 1)[-1]
-    content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    handle = file.storage.open(file.name, "rb")
+    kind = uploads.detect_type(handle)
+    # Served as what the bytes are: never inline, never sniffed, and sandboxed should a browser
+    # render it anyway. A file of no accepted type (none is stored so) is plain bytes.
+    stem = get_valid_filename(PurePath(instance.display_value(field_name)).stem)[:80] or "bestand"
     response = FileResponse(
-        file.storage.open(file.name, "rb"),
+        handle,
         as_attachment=True,
-        filename=filename,
-        content_type=content_type,
+        filename=stem + (kind.extension if kind else ".bin"),
+        content_type=kind.content_type if kind else "application/octet-stream",
     )
     response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     return response
 
 

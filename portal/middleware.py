@@ -1,5 +1,5 @@
-"""Project-wide middleware: the content security policy, the anonymous page cache and the
-refusal of addresses with input no view can take."""
+"""Project-wide middleware: the content security policy, the permissions policy, the anonymous
+page cache and the refusal of addresses with input no view can take."""
 
 from urllib.parse import unquote_to_bytes
 
@@ -43,6 +43,19 @@ class PortalCSPMiddleware(CSPMiddleware):
                 "frame-src": [SELF],
             }
         return parts
+
+
+class PermissionsPolicyMiddleware:
+    """``Permissions-Policy`` on every response (Django's SecurityMiddleware has no setting for it),
+    outside the page cache so a cached page carries it too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
 
 
 def _cacheable(request):

@@ -105,7 +105,11 @@ class Submission(models.Model):
         if isinstance(field, models.DateField) and value:
             return date_format(value, "j F Y")
         if isinstance(field, models.FileField):
-            return value.name.rsplit("/", 1)[-1] if value else ""
+            # The name the person chose (<field>_name); uploads stored before random names
+            # carry it as the last part of their path.
+            if not value:
+                return ""
+            return getattr(self, f"{field_name}_name", "") or value.name.rsplit("/", 1)[-1]
         if isinstance(value, list):
             labels = dict(getattr(self, "LIST_CHOICES", {}).get(field_name, ()))
             return ", ".join(str(labels.get(v, v)) for v in value)

@@ -127,10 +127,17 @@ class WizardFormPage(RoutablePageMixin, BasePage):
     @path("bevestiging/kopie/")
     @method_decorator(never_cache)
     def confirmation_copy(self, request):
-        return self._confirmation(request, "aanmelden/copy.html")
+        from ..confirmation import confirmed_reference, copy_available
+
+        if confirmed_reference(request, self) and not copy_available(request, self):
+            # Too late for the copy: the confirmation says so.
+            return redirect(self.url + "bevestiging/")
+        response = self._confirmation(request, "aanmelden/copy.html")
+        response["Cache-Control"] = "no-store, private"
+        return response
 
     def _confirmation(self, request, template):
-        from ..wizard import confirmed_reference
+        from ..confirmation import confirmed_reference, copy_available
 
         reference = confirmed_reference(request, self)
         if not reference:
@@ -139,7 +146,13 @@ class WizardFormPage(RoutablePageMixin, BasePage):
         if submission is None:
             raise Http404
         context = self.get_context(request)
-        context.update({"submission": submission, "sections": submission.answer_sections()})
+        context.update(
+            {
+                "submission": submission,
+                "sections": submission.answer_sections(),
+                "copy_available": copy_available(request, self),
+            }
+        )
         return TemplateResponse(request, template, context)
 
 

@@ -131,6 +131,9 @@ class VrijstellingMelding(Submission):
         max_length=255,
         blank=True,
     )
+    medical_statement_name = models.CharField(
+        _("bestandsnaam verklaring"), max_length=200, blank=True, editable=False
+    )
     # 5b: objections to the direction of all schools
     objections_statement = models.TextField(_("verklaring van bezwaar"), blank=True)
     schools_considered = models.TextField(_("scholen in de buurt"), blank=True)
@@ -149,6 +152,9 @@ class VrijstellingMelding(Submission):
         upload_to=submission_upload_to,
         max_length=255,
         blank=True,
+    )
+    abroad_proof_name = models.CharField(
+        _("bestandsnaam bewijs"), max_length=200, blank=True, editable=False
     )
     # art. 15: other education
     alternative_provider = models.CharField(_("aanbieder opleiding"), max_length=200, blank=True)
@@ -191,6 +197,7 @@ class VrijstellingMelding(Submission):
         "objections_statement",
         "schools_considered",
         "abroad_school_name",
+        "abroad_proof_name",
         "abroad_school_city",
         "alternative_provider",
         "alternative_description",
@@ -203,6 +210,7 @@ class VrijstellingMelding(Submission):
         "medical_practitioner",
         "medical_explanation",
         "medical_statement",
+        "medical_statement_name",
         "objections_statement",
         "schools_considered",
     )

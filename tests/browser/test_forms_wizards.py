@@ -138,7 +138,11 @@ def test_vrijstelling_end_to_end(demo_forms, browser_page, axe_check, tmp_path):
     axe_check(page)
     melding = VrijstellingMelding.objects.get(reference=reference)
     assert melding.child_city == "Bloemendaal"
-    assert melding.abroad_proof.name.endswith("inschrijving.pdf")
+    # Stored under a random name of the detected type; the chosen name kept beside it.
+    assert re.fullmatch(
+        r"aanmelden/vrijstellingmelding/[0-9a-f]{32}\.pdf", melding.abroad_proof.name
+    )
+    assert melding.abroad_proof_name == "inschrijving.pdf"
 
 
 def test_stageaanbod_with_two_places(demo_forms, browser_page, axe_check):

@@ -54,7 +54,7 @@ django.setup()
 from django.conf import settings as s
 print(json.dumps({
     "language": s.LANGUAGE_CODE, "time_zone": s.TIME_ZONE, "debug": s.DEBUG,
-    "middleware": s.MIDDLEWARE[:2], "static": s.STORAGES["staticfiles"]["BACKEND"],
+    "middleware": s.MIDDLEWARE[:3], "static": s.STORAGES["staticfiles"]["BACKEND"],
     "tasks": s.TASKS["default"]["BACKEND"], "hsts": s.SECURE_HSTS_SECONDS,
     "search": s.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
 }))
@@ -67,6 +67,7 @@ print(json.dumps({
         "time_zone": "Europe/Amsterdam",
         "debug": False,
         "middleware": [
+            "portal.middleware.PermissionsPolicyMiddleware",
             "django.middleware.security.SecurityMiddleware",
             "whitenoise.middleware.WhiteNoiseMiddleware",
         ],
@@ -297,3 +298,13 @@ def test_admin_pages_may_frame_themselves_with_a_valid_policy(admin_client):
     csp = admin_client.get("/admin/")["Content-Security-Policy"]
     frame_ancestors = next(d for d in csp.split(";") if d.strip().startswith("frame-ancestors"))
     assert frame_ancestors.split() == ["frame-ancestors", "'self'"]
+
+
+def test_production_sessions_end_with_the_browser(tmp_path):
+    values = read_settings(
+        tmp_path, "SESSION_EXPIRE_AT_BROWSER_CLOSE", "SESSION_COOKIE_AGE", "SESSION_COOKIE_SECURE"
+    )
+    assert values["SESSION_EXPIRE_AT_BROWSER_CLOSE"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True
+    # The server forgets a session in a browser left open within a working day.
+    assert 0 < values["SESSION_COOKIE_AGE"] <= 12 * 3600
