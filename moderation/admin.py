@@ -21,7 +21,7 @@ from wagtail_modeladmin.views import IndexView, InspectView
 
 from aanmelden.models import LeerwerkmakelaarAanmelding, Stageaanbod, VrijstellingMelding
 
-from . import admin_urls, audit, dashboard, export, permissions, views
+from . import admin_urls, audit, dashboard, detail, export, permissions, views
 from .days import age_on, waiting_days
 from .filters import (
     AssignedFilter,
@@ -123,7 +123,7 @@ class QueueInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(views.detail_context(self.request, self.instance))
+        context.update(detail.detail_context(self.request, self.instance))
         return context
 
 
@@ -154,7 +154,7 @@ class SubmissionAdmin(ModelAdmin):
     list_select_related = ("assigned_to",)
     ordering = ["received_at"]  # oldest first; the status filter shows open items by default
     list_display_add_buttons = "reference"
-    list_export = ("reference",)  # shows the export buttons; the columns come from views.py
+    list_export = ("reference",)  # shows the export buttons; the columns come from export.py
     menu_icon = "form"
 
     def get_menu_item(self, order=None):

@@ -39,7 +39,7 @@ class TransitionForm(forms.Form):
 
 
 class AssignForm(forms.Form):
-    """Empty: nobody; otherwise one of ``staff`` (views.staff_for: who may work the queue)."""
+    """Empty: nobody; otherwise one of ``staff`` (detail.staff_for: who may work the queue)."""
 
     user = forms.ModelChoiceField(queryset=None, required=False)
 
