@@ -2,12 +2,11 @@
 
 from hashlib import sha256
 
-from axes.helpers import get_client_ip_address
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.cache import cache
 from django.shortcuts import render
 from django.urls import Resolver404, resolve, reverse
+from django_ratelimit.core import is_ratelimited
 
 from .devices import is_enrolled, needs_second_factor
 
@@ -55,13 +54,9 @@ class SecondFactorMiddleware:
         return redirect_to_login(request.get_full_path(), login_url=reverse(step))
 
 
-def _count(key, window):
-    cache.add(key, 0, window)
-    try:
-        return cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        return 1
+def _email_digest(_group, request):
+    """The limit's key per e-mail address: a digest, so the cache holds no address."""
+    return sha256(request.POST.get("email", "").strip().lower().encode()).hexdigest()
 
 
 class PasswordResetLimitMiddleware:
@@ -77,12 +72,25 @@ class PasswordResetLimitMiddleware:
     def __call__(self, request):
         if request.method == "POST" and request.path_info == reverse("wagtailadmin_password_reset"):
             limit, window = settings.STAFFAUTH_PASSWORD_RESET_LIMIT
-            email = request.POST.get("email", "").strip().lower()
-            counts = [_count(f"staffauth-reset-ip:{get_client_ip_address(request)}", window)]
-            if email:
-                digest = sha256(email.encode()).hexdigest()
-                counts.append(_count(f"staffauth-reset-email:{digest}", window))
-            if max(counts) > limit:
+            rate = f"{limit}/{window}s"
+            # django-ratelimit, as every other limit: counted in the shared cache, the address
+            # read by the one rule of RATELIMIT_IP_META_KEY.
+            limited = [
+                is_ratelimited(
+                    request, group="staffauth-reset-ip", key="ip", rate=rate, increment=True
+                )
+            ]
+            if request.POST.get("email", "").strip():
+                limited.append(
+                    is_ratelimited(
+                        request,
+                        group="staffauth-reset-email",
+                        key=_email_digest,
+                        rate=rate,
+                        increment=True,
+                    )
+                )
+            if any(limited):
                 return render(
                     request,
                     "staffauth/password_reset_limited.html",
